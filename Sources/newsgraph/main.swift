@@ -1,0 +1,2 @@
+import NewsgraphKit
+print("newsgraph (skeleton)")

@@ -1,0 +1,4 @@
+import Testing
+@testable import KnowledgeGraph
+
+@Test func knowledgegraphBuilds() {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import NLP
+
+@Test func nlpBuilds() {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import NewsgraphKit
+
+@Test func newsgraphkitBuilds() {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import Resolution
+
+@Test func resolutionBuilds() {}

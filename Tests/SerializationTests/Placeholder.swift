@@ -1,0 +1,4 @@
+import Testing
+@testable import Serialization
+
+@Test func serializationBuilds() {}
