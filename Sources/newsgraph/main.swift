@@ -1,2 +1,0 @@
-import NewsgraphKit
-print("newsgraph (skeleton)")
