@@ -7,7 +7,7 @@ struct Newsgraph: ParsableCommand {
         commandName: "newsgraph",
         abstract: "Turn news articles into a knowledge graph and export it.",
         subcommands: [Export.self, Extract.self, Parse.self, Validate.self, Report.self,
-                      Train.self, Evaluate.self, Bench.self],
+                      Train.self, Evaluate.self, Bench.self, Fixture.self],
         defaultSubcommand: nil
     )
 }
