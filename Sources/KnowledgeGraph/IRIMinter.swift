@@ -15,8 +15,8 @@ public struct IRIMinter: Sendable, Hashable {
     public func document(_ id: String) -> String { base + "doc/" + IRIMinter.encode(id) }
     public func statement(_ id: String) -> String { base + "statement/" + IRIMinter.encode(id) }
     public func run(_ id: String) -> String { base + "run/" + IRIMinter.encode(id) }
-    public func mention(document: String, span: Span) -> String {
-        document(document) + "#char=\(span.begin),\(span.end)"
+    public func mention(document id: String, span: Span) -> String {
+        document(id) + "#char=\(span.begin),\(span.end)"
     }
 
     /// Percent-encodes everything outside RFC 3986 unreserved characters, so any id
