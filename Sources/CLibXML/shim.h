@@ -12,4 +12,8 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
+
+// libxml2 exposes xmlFree as a global function-pointer variable, which Swift 6's strict
+// concurrency checking rejects; call it through an inline function instead.
+static inline void ng_xml_free(void *pointer) { xmlFree(pointer); }
 #endif
