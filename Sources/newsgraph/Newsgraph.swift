@@ -43,7 +43,6 @@ struct Newsgraph: ParsableCommand {
             }
             Console.error(fullMessage(for: error))
             if status == .validationFailure || status.rawValue == 64 {
-                Console.error("Run 'newsgraph --help' for usage.")
                 Foundation.exit(2)
             }
             Foundation.exit(status.rawValue == 1 ? 3 : status.rawValue)
