@@ -1,4 +1,0 @@
-import Testing
-@testable import NewsgraphKit
-
-@Test func newsgraphkitBuilds() {}
