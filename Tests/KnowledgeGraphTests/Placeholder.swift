@@ -1,4 +1,0 @@
-import Testing
-@testable import KnowledgeGraph
-
-@Test func knowledgegraphBuilds() {}
