@@ -165,6 +165,7 @@ struct PropertyGraphBuilder {
         if !s.asserted, !reported.contains(s.id), let attribution = s.attribution {
             let speaker = self.node(for: attribution.speaker)
             var p = relationProperties(s)
+            p[.predicate] = nil
             p[.cue] = .string(attribution.cue)
             addEdge(from: speaker, to: node, type: PropertyGraph.claimedType, properties: p)
         }

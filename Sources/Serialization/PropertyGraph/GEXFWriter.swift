@@ -80,7 +80,6 @@ public struct GEXFWriter: Sendable {
             try xml.startElement("attributes")
             try xml.attribute("class", "edge")
             try xml.attribute("mode", "static")
-            try declare(xml, id: "type", type: "string")
             for key in EdgeProperty.allCases where key != .weight {
                 try declare(xml, id: key.name, type: GEXFWriter.gexfType(key.type))
             }
@@ -122,7 +121,6 @@ public struct GEXFWriter: Sendable {
                 try xml.attribute("kind", edge.type)
                 try xml.attribute("weight", PropertyValueText.number(edge.weight))
                 try xml.startElement("attvalues")
-                try attvalue(xml, "type", edge.type)
                 for (key, value) in edge.properties.entries where key != .weight {
                     try attvalue(xml, key.name, PropertyValueText.text(value))
                 }
