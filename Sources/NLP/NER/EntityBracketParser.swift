@@ -1,3 +1,5 @@
+import NewsgraphModel
+
 /// Parses the value of a GUM `Entity=` MISC attribute: CoNLL-2012-style brackets.
 ///
 /// `(3-person-new-sssss-cf1-1-coref-Lord_Byron` opens mention group 3 (type person), `3)` closes the
@@ -17,7 +19,7 @@ public enum EntityBracket: Hashable, Sendable {
 
 public enum EntityBracketParser {
     /// The brackets of one `Entity=` value, in the order written.
-    public static func parse(_ value: Substring) throws(NERDataError) -> [EntityBracket] {
+    public static func parse(_ value: Substring) throws -> [EntityBracket] {
         var brackets: [EntityBracket] = []
         let scalars = Array(value.unicodeScalars)
         var index = 0
@@ -28,7 +30,7 @@ public enum EntityBracketParser {
                 let body = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
                 let fields = body.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
                 guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-                    throw NERDataError("malformed Entity bracket '(\(body)' in 'Entity=\(value)'")
+                    throw NewsgraphError(.trainingData, "malformed Entity bracket '(\(body)' in 'Entity=\(value)'")
                 }
                 let group = String(fields[0]), type = String(fields[1])
                 if end < scalars.count, scalars[end] == ")" {
@@ -43,7 +45,7 @@ public enum EntityBracketParser {
                 while end < scalars.count, scalars[end] != ")", scalars[end] != "(" { end += 1 }
                 guard end < scalars.count, scalars[end] == ")", end > index else {
                     let rest = String(String.UnicodeScalarView(scalars[index...]))
-                    throw NERDataError("malformed Entity closing bracket '\(rest)' in 'Entity=\(value)'")
+                    throw NewsgraphError(.trainingData, "malformed Entity closing bracket '\(rest)' in 'Entity=\(value)'")
                 }
                 brackets.append(.close(group: String(String.UnicodeScalarView(scalars[index..<end]))))
                 index = end + 1
@@ -58,23 +60,5 @@ public enum EntityBracketParser {
             return attribute.dropFirst("Entity=".count)
         }
         return nil
-    }
-}
-
-/// Bad NER training or evaluation data (the command line reports it as E204/E203 with its location).
-public struct NERDataError: Error, Sendable, CustomStringConvertible, Equatable {
-    public var message: String
-    public var file: String?
-    public var line: Int?
-
-    public init(_ message: String, file: String? = nil, line: Int? = nil) {
-        self.message = message
-        self.file = file
-        self.line = line
-    }
-
-    public var description: String {
-        let location = [file, line.map(String.init)].compactMap { $0 }.joined(separator: ":")
-        return (location.isEmpty ? "" : location + ": ") + message
     }
 }

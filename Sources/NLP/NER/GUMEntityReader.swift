@@ -1,3 +1,5 @@
+import NewsgraphModel
+
 /// Reads GUM's `Entity=` annotations into mention spans, and picks the *named* mentions the
 /// recognizer learns.
 ///
@@ -28,7 +30,7 @@ public enum GUMEntityReader {
     }
 
     /// Every mention of one sentence, from each token's MISC column (sorted by start, then longest).
-    public static func mentions(misc: [String]) throws(NERDataError) -> [Mention] {
+    public static func mentions(misc: [String]) throws -> [Mention] {
         var open: [String: [(start: Int, type: String)]] = [:]
         var mentions: [Mention] = []
         for (index, column) in misc.enumerated() {
@@ -41,21 +43,21 @@ public enum GUMEntityReader {
                     mentions.append(Mention(tokens: index..<(index + 1), type: type, group: group))
                 case let .close(group):
                     guard let opened = open[group]?.popLast() else {
-                        throw NERDataError("Entity closes group \(group) on token \(index + 1), which is not open")
+                        throw NewsgraphError(.trainingData, "Entity closes group \(group) on token \(index + 1), which is not open")
                     }
                     mentions.append(Mention(tokens: opened.start..<(index + 1), type: opened.type, group: group))
                 }
             }
         }
         if let unclosed = open.first(where: { !$0.value.isEmpty }) {
-            throw NERDataError("Entity group \(unclosed.key) opens but never closes in its sentence")
+            throw NewsgraphError(.trainingData, "Entity group \(unclosed.key) opens but never closes in its sentence")
         }
         return mentions.sorted { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }
     }
 
     /// The named mentions of one sentence (rule above), non-overlapping, in text order.
     /// `tokens` carry UPOS and sentence-local heads (-1 for the root), `misc` the MISC columns.
-    public static func namedSpans(tokens: [Token], misc: [String]) throws(NERDataError) -> [EntitySpan] {
+    public static func namedSpans(tokens: [Token], misc: [String]) throws -> [EntitySpan] {
         var candidates: [EntitySpan] = []
         for mention in try mentions(misc: misc) where namedTypes.contains(mention.type) {
             if let span = namedSpan(of: mention, in: tokens) { candidates.append(span) }

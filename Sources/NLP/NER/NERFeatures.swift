@@ -30,7 +30,7 @@ public struct NERFeatureExtractor: Sendable {
             return position < 0 ? Hash.sentenceStart : position >= values.count ? Hash.sentenceEnd : values[position]
         }
         func add(_ template: Template, _ a: UInt64, _ b: UInt64 = 0, _ d: UInt64 = 0) {
-            features.append(Hash.mix(template.rawValue, a, b, d))
+            features.append(FeatureHashing.feature(template.rawValue, a, b, d))
         }
         let lower = c.lower[index], shape = c.shape[index], upos = c.upos[index]
         let previous = UInt64(bitPattern: Int64(previousTag)), previous2 = UInt64(bitPattern: Int64(previousTag2))
@@ -173,34 +173,11 @@ enum WordShape {
     }
 }
 
-/// FNV-1a string hashing and a 64-bit mixer (splitmix64 finalizer); both stable across runs and
-/// platforms, unlike Swift's seeded `Hasher`.
+/// Boundary atoms for context features that fall outside the sentence.
 enum Hash {
     static let sentenceStart: UInt64 = 0x5354_4152_5400_0001
     static let sentenceEnd: UInt64 = 0x454E_4400_0000_0002
     static let root: UInt64 = 0x524F_4F54_0000_0003
 
-    static func string(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
-
-    static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
-        var h = template &* 0x9E37_79B9_7F4A_7C15
-        h = finalize(h ^ a)
-        h = finalize(h ^ (b &* 0xC2B2_AE3D_27D4_EB4F))
-        h = finalize(h ^ (c &* 0x1656_67B1_9E37_79F9))
-        return h
-    }
-
-    private static func finalize(_ value: UInt64) -> UInt64 {
-        var z = value &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    static func string(_ text: String) -> UInt64 { FeatureHashing.string(text) }
 }

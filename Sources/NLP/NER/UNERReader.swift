@@ -1,4 +1,5 @@
 import Foundation
+import NewsgraphModel
 
 /// Reads Universal NER files (IOB2, one token per line: index, form, tag, then annotator columns;
 /// `# sent_id = ...` comments; blank line between sentences) into gold spans labelled PER/ORG/LOC/OTH.
@@ -9,18 +10,18 @@ public enum UNERReader {
         public var entities: [EntitySpan]
     }
 
-    public static func read(path: String) throws(NERDataError) -> [Sentence] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw NERDataError("cannot read UNER file", file: path) }
+    public static func read(path: String) throws -> [Sentence] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw NewsgraphError(.fileNotFound, file: path, "cannot read the UNER file") }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw NERDataError("UNER file is not valid UTF-8", file: path)
+            throw NewsgraphError(.invalidUTF8, file: path, "the UNER file is not valid UTF-8")
         }
         return try parse(text, file: path)
     }
 
-    public static func parse(_ text: String, file: String? = nil) throws(NERDataError) -> [Sentence] {
+    public static func parse(_ text: String, file: String? = nil) throws -> [Sentence] {
         var sentences: [Sentence] = []
         var id = "", forms: [String] = [], tags: [Substring] = []
-        func flush() throws(NERDataError) {
+        func flush() {
             defer { id = ""; forms = []; tags = [] }
             guard !forms.isEmpty else { return }
             sentences.append(Sentence(id: id, forms: forms, entities: spans(fromIOB2: tags)))
@@ -30,23 +31,23 @@ public enum UNERReader {
             lineNumber += 1
             let line = line.hasSuffix("\r") ? line.dropLast() : line
             if line.isEmpty {
-                try flush()
+                flush()
             } else if line.hasPrefix("#") {
                 if line.hasPrefix("# sent_id = ") { id = String(line.dropFirst("# sent_id = ".count)) }
             } else {
                 let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
                 guard columns.count >= 3 else {
-                    throw NERDataError("expected index, form and IOB2 tag separated by tabs", file: file, line: lineNumber)
+                    throw NewsgraphError(.trainingData, file: file, line: lineNumber, "expected index, form and IOB2 tag separated by tabs")
                 }
                 let tag = columns[2]
                 guard tag == "O" || ((tag.hasPrefix("B-") || tag.hasPrefix("I-")) && tag.count > 2) else {
-                    throw NERDataError("'\(tag)' is not an IOB2 tag", file: file, line: lineNumber)
+                    throw NewsgraphError(.trainingData, file: file, line: lineNumber, "'\(tag)' is not an IOB2 tag")
                 }
                 forms.append(String(columns[1]))
                 tags.append(tag)
             }
         }
-        try flush()
+        flush()
         return sentences
     }
 
