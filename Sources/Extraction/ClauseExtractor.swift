@@ -1,0 +1,247 @@
+import NLP
+import NewsgraphModel
+
+/// Clauses to statements, in the spirit of ClausIE: every verbal or copular predicate head
+/// yields one statement per (subject conjunct × object conjunct), with the predicate read off
+/// its auxiliaries, negation, particle, controlled complements and an oblique's preposition.
+struct ClauseExtractor {
+    let view: DependencyView
+    /// Predicate heads whose clausal complement is a claim: their object slot is left for it.
+    let reporters: Set<Int>
+
+    static let clausalRelations: Set<String> = ["root", "conj", "ccomp", "advcl", "acl", "parataxis", "csubj", "dep", "list"]
+    static let subjectRelations: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
+    /// Dependents of a copular head that belong to the clause, not to the predicate nominal.
+    static let clauseRelations: Set<String> = [
+        "nsubj", "csubj", "cop", "aux", "mark", "obl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct",
+        "expl", "discourse", "vocative", "dislocated", "list", "reparandum",
+    ]
+
+    // MARK: clause heads and subjects
+
+    func isClauseHead(_ p: Int) -> Bool {
+        let b = view.base(p)
+        guard Self.clausalRelations.contains(b) || view.head(p) < 0 else { return false }
+        let u = view.upos(p)
+        if b == "acl" && view.deprel(p) != "acl:relcl" && u != "VERB" { return false }
+        if b == "conj" && u != "VERB" && !view.hasKid(p, ["cop"]) { return false }
+        if u == "VERB" { return true }
+        if view.hasKid(p, ["cop"]) { return true }
+        if u == "AUX" { return true }
+        return false
+    }
+
+    struct Subjects {
+        var heads: [Int]
+        /// How they were found: nsubj, conj, relcl, acl, advcl.
+        var source: String
+        var inherited: Bool
+    }
+
+    func subjects(_ p: Int, depth: Int = 0) -> Subjects? {
+        guard depth < 8 else { return nil }
+        if let s = view.kids(p, Self.subjectRelations).first(where: { view.base($0) != "expl" }) {
+            if view.isRelativePronoun(s), view.deprel(p) == "acl:relcl", view.head(p) >= 0 {
+                return Subjects(heads: conjuncts(view.head(p)), source: "relcl", inherited: true)
+            }
+            return Subjects(heads: conjuncts(s), source: view.base(s), inherited: false)
+        }
+        let h = view.head(p)
+        guard h >= 0 else { return nil }
+        switch view.deprel(p) {
+        case "conj":
+            guard isClauseHead(h) || view.upos(h) == "VERB", var inherited = subjects(h, depth: depth + 1) else { return nil }
+            inherited.source = "conj"
+            inherited.inherited = true
+            return inherited
+        case "acl:relcl":
+            return Subjects(heads: conjuncts(h), source: "relcl", inherited: true)
+        case "acl":
+            return view.isNominal(h) ? Subjects(heads: [h], source: "acl", inherited: true) : nil
+        case "advcl", "xcomp", "advcl:relcl":
+            // Only non-finite adverbial clauses share the governing clause's subject.
+            guard view.tokens[p].feature("VerbForm") != "Fin", view.tokens[p].xpos != "VBD", view.tokens[p].xpos != "VBZ",
+                  view.tokens[p].xpos != "VBP", !view.hasKid(p, ["mark"]) || view.kids(p, ["mark"]).allSatisfy({ ["while", "after", "before", "by", "when", "since", "without", "in", "on", "upon"].contains(view.lower($0)) }),
+                  var inherited = subjects(h, depth: depth + 1) else { return nil }
+            inherited.source = "advcl"
+            inherited.inherited = true
+            return inherited
+        default:
+            return nil
+        }
+    }
+
+    /// A nominal and its coordinated nominals ("Gandapur and Bibi" → both).
+    func conjuncts(_ h: Int) -> [Int] {
+        [h] + view.kids(h, ["conj"]).filter { !isClauseHead($0) && view.upos($0) != "VERB" }
+    }
+
+    // MARK: predicate
+
+    struct PredicateParts {
+        var tokens: [Int]
+        var lemma: String
+        var modality: [String] = []
+        var negative = false
+        var passive = false
+        var copularHead: Int?
+        /// The clause head and the controlled complements folded into the predicate.
+        var sources: [Int]
+    }
+
+    func predicate(_ p: Int) -> PredicateParts {
+        let copulas = view.kids(p, ["cop"])
+        var parts = PredicateParts(tokens: [], lemma: "", sources: [p])
+        func absorbAuxiliaries(_ t: Int) {
+            for a in view.kids(t, ["aux", "aux:pass", "cop"]) {
+                parts.tokens.append(a)
+                if Lexicon.modals.contains(view.lower(a)) || Lexicon.modals.contains(view.lemma(a)) {
+                    parts.modality.append(view.lower(a))
+                }
+            }
+            for n in view.children[t] where view.isNegation(n) {
+                parts.tokens.append(n)
+                parts.negative = true
+            }
+        }
+        absorbAuxiliaries(p)
+        if !copulas.isEmpty {
+            parts.copularHead = p
+            parts.lemma = "be"
+        } else {
+            parts.tokens.append(p)
+            parts.lemma = verbLemma(p)
+        }
+        let t = view.tokens[p]
+        parts.passive = view.hasKid(p, ["aux:pass", "nsubj:pass", "csubj:pass"])
+            || (view.base(p) == "acl" && (t.xpos == "VBN" || (t.feature("VerbForm") == "Part" && t.feature("Tense") == "Past")) && !view.hasKid(p, ["nsubj"]))
+        // Controlled complements fold in: "vowed not to leave" → leave, modality "vowed", negative.
+        var current = p
+        while parts.copularHead == nil, view.kids(current, ["obj"]).isEmpty,
+              let x = view.kids(current, ["xcomp"]).first(where: { ["VERB", "AUX"].contains(view.upos($0)) || view.hasKid($0, ["cop"]) }) {
+            parts.modality.append(view.lower(current))
+            for m in view.kids(x, ["mark"]) { parts.tokens.append(m) }
+            absorbAuxiliaries(x)
+            if view.hasKid(x, ["cop"]) {
+                parts.copularHead = x
+                parts.lemma = "be"
+            } else {
+                parts.tokens.append(x)
+                parts.lemma = verbLemma(x)
+            }
+            if view.hasKid(x, ["aux:pass"]) { parts.passive = true }
+            parts.sources.append(x)
+            current = x
+        }
+        return parts
+    }
+
+    func verbLemma(_ v: Int) -> String {
+        var words = [view.lemma(v)]
+        for prt in view.kids(v, ["compound:prt"]) { words.append(view.lemma(prt)) }
+        return words.joined(separator: " ")
+    }
+
+    /// The preposition of an oblique or nominal: "to", "according to", "because of".
+    func caseWords(_ o: Int) -> [Int] {
+        var out: [Int] = []
+        for c in view.kids(o, ["case"]) {
+            out.append(c)
+            out += view.kids(c, ["fixed"])
+        }
+        return out.sorted()
+    }
+
+    func isTimeLike(_ o: Int) -> Bool {
+        if ["obl:tmod", "obl:npmod", "nmod:tmod"].contains(view.deprel(o)) { return true }
+        if let e = view.entityOf[o], ["time", "date"].contains(view.document.entities[e].label) { return true }
+        return Lexicon.timeWords.contains(view.lemma(o)) || (view.upos(o) == "NUM" && view.tokens[o].form.count == 4)
+    }
+
+    func isAccordingTo(_ o: Int) -> Bool {
+        view.kids(o, ["case"]).contains { view.lower($0) == "according" }
+    }
+
+    // MARK: drafts
+
+    func drafts(_ p: Int) -> [Draft] {
+        guard isClauseHead(p), let subjects = subjects(p) else { return [] }
+        let sentence = view.sentenceOf[p]
+        var pred = predicate(p)
+        let isReporter = reporters.contains(p)
+        let objectSource = pred.sources.last!
+        var objectHeads: [Int] = []
+        var qualifiers: [(role: String, argument: DraftArgument)] = []
+        var absorbed: Int?
+        var type = "SV"
+        var objectArgument: ((Int) -> DraftArgument) = { view.argument($0) }
+
+        if let c = pred.copularHead {
+            type = "SVC"
+            let preposition = caseWords(c)
+            pred.tokens += preposition
+            if !preposition.isEmpty { pred.lemma += " " + preposition.map { view.lemma($0) }.joined(separator: " ") }
+            objectHeads = conjuncts(c)
+            objectArgument = { o in
+                if o == c {
+                    let full = view.subtree(c, excluding: Self.clauseRelations.union(DependencyView.phraseBoundaries),
+                                            skip: Set(preposition + view.kids(c, ["case"])).union(view.children[c].filter { view.isNegation($0) }))
+                    return DraftArgument(head: c, core: view.core(c), full: full.isEmpty ? [c] : full)
+                }
+                return view.argument(o)
+            }
+        } else {
+            var objects = view.kids(objectSource, ["obj"])
+            if isReporter {
+                for o in objects { qualifiers.append((role: "to", argument: view.argument(o))) }
+                objects = []
+            }
+            if let o = objects.first {
+                type = "SVO"
+                objectHeads = conjuncts(o)
+                if view.deprel(p) == "acl:relcl", view.isRelativePronoun(o), view.head(p) >= 0 { objectHeads = conjuncts(view.head(p)) }
+            } else if !isReporter, let x = view.kids(objectSource, ["xcomp"]).first(where: { !["VERB", "AUX"].contains(view.upos($0)) }) {
+                type = "SVC"
+                objectHeads = conjuncts(x)
+            } else if !isReporter {
+                let obliques = pred.sources.flatMap { view.kids($0, ["obl"]) }.sorted()
+                if let o = obliques.first(where: { $0 > p && !caseWords($0).isEmpty && !isTimeLike($0) && !isAccordingTo($0) }) {
+                    type = "SVA"
+                    absorbed = o
+                    let preposition = caseWords(o)
+                    pred.tokens += preposition
+                    pred.lemma += " " + preposition.map { view.lemma($0) }.joined(separator: " ")
+                    objectHeads = conjuncts(o)
+                }
+            }
+            for i in view.kids(objectSource, ["iobj"]) { qualifiers.append((role: "to", argument: view.argument(i))) }
+        }
+        for src in pred.sources {
+            for o in view.kids(src, ["obl"]) where o != absorbed && !isAccordingTo(o) {
+                let preposition = caseWords(o)
+                let role = preposition.isEmpty ? (isTimeLike(o) ? "when" : "obl") : preposition.map { view.lower($0) }.joined(separator: " ")
+                let full = view.subtree(o, excluding: DependencyView.phraseBoundaries)
+                qualifiers.append((role: role, argument: DraftArgument(head: o, core: view.core(o), full: full.isEmpty ? [o] : full)))
+            }
+        }
+        qualifiers.sort { ($0.argument.full.first ?? 0) < ($1.argument.full.first ?? 0) }
+
+        var out: [Draft] = []
+        let objects: [Int?] = objectHeads.isEmpty ? [nil] : objectHeads.map { Optional($0) }
+        for s in subjects.heads {
+            for o in objects {
+                var d = Draft(sentence: sentence, subject: view.argument(s), predicateTokens: pred.tokens.sorted(),
+                              lemma: pred.lemma, object: o.map { objectArgument($0) }, qualifiers: qualifiers,
+                              rule: "clause:\(subjects.source):\(type)", anchor: p,
+                              prior: ConfidenceModel.prior(clauseSource: subjects.source, type: type))
+                d.polarity = pred.negative ? .negative : .positive
+                d.modality = pred.modality.isEmpty ? nil : pred.modality.joined(separator: " ")
+                d.passive = pred.passive || subjects.source == "nsubj" && view.kids(p, ["nsubj:pass"]).contains(s)
+                d.inheritedSubject = subjects.inherited
+                if isReporter { d.reporter = p }
+                out.append(d)
+            }
+        }
+        return out
+    }
+}

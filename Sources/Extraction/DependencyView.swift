@@ -1,0 +1,139 @@
+import NLP
+import NewsgraphModel
+
+/// Read-only navigation over an analyzed document's dependency trees: children by relation,
+/// phrase subtrees, and evidence text sliced from the original document by scalar offsets.
+struct DependencyView {
+    let document: AnalyzedDocument
+    let tokens: [Token]
+    /// The document text as scalars, so slicing evidence is O(length) not O(offset).
+    let scalars: [Unicode.Scalar]
+    /// Children of each token, in token order.
+    let children: [[Int]]
+    /// Sentence index of each token.
+    let sentenceOf: [Int]
+    /// NER label covering each token, if any, and the covering span index.
+    let entityOf: [Int?]
+
+    init(_ document: AnalyzedDocument) {
+        self.document = document
+        tokens = document.tokens
+        scalars = Array(document.text.unicodeScalars)
+        var kids = Array(repeating: [Int](), count: tokens.count)
+        for (i, t) in tokens.enumerated() where t.head >= 0 && t.head < tokens.count && t.head != i {
+            kids[t.head].append(i)
+        }
+        children = kids
+        var sentence = Array(repeating: 0, count: tokens.count)
+        for (s, sent) in document.sentences.enumerated() {
+            for i in sent.tokens where i < tokens.count { sentence[i] = s }
+        }
+        sentenceOf = sentence
+        var entity = [Int?](repeating: nil, count: tokens.count)
+        for (e, span) in document.entities.enumerated() {
+            for i in span.tokens where i < tokens.count { entity[i] = e }
+        }
+        entityOf = entity
+    }
+
+    // MARK: token properties
+
+    func head(_ i: Int) -> Int { tokens[i].head }
+    func deprel(_ i: Int) -> String { tokens[i].deprel.lowercased() }
+    /// Relation without its subtype ("nsubj" for "nsubj:pass").
+    func base(_ i: Int) -> String {
+        let d = deprel(i)
+        if let colon = d.firstIndex(of: ":") { return String(d[..<colon]) }
+        return d
+    }
+    func upos(_ i: Int) -> String { tokens[i].upos }
+    func lemma(_ i: Int) -> String {
+        let l = tokens[i].lemma
+        return (l.isEmpty || l == "_" ? tokens[i].form : l).lowercased()
+    }
+    func lower(_ i: Int) -> String { tokens[i].form.lowercased() }
+
+    func kids(_ i: Int, _ relations: Set<String>) -> [Int] {
+        children[i].filter { relations.contains(deprel($0)) || relations.contains(base($0)) }
+    }
+    func hasKid(_ i: Int, _ relations: Set<String>) -> Bool { !kids(i, relations).isEmpty }
+
+    func isNominal(_ i: Int) -> Bool { ["NOUN", "PROPN", "PRON", "NUM", "SYM"].contains(upos(i)) }
+
+    /// "not", "n't", "never" attached as an adverbial (UD) or `neg` (older schemes).
+    func isNegation(_ i: Int) -> Bool {
+        let l = lower(i)
+        return (base(i) == "advmod" || base(i) == "neg") && (l == "not" || l == "n't" || l == "never")
+    }
+
+    func isRelativePronoun(_ i: Int) -> Bool {
+        tokens[i].feature("PronType") == "Rel" || (Lexicon.relativePronouns.contains(lower(i)) && ["PRON", "DET", "ADV", "SCONJ"].contains(upos(i)))
+    }
+
+    func isPersonalPronoun(_ i: Int) -> Bool {
+        upos(i) == "PRON" && Lexicon.personalPronouns.contains(lower(i))
+    }
+
+    // MARK: phrases
+
+    /// All tokens of the subtree of `i`, skipping the subtrees of children whose relation is in `excluded`.
+    func subtree(_ i: Int, excluding excluded: Set<String> = [], skip: Set<Int> = []) -> [Int] {
+        var out: [Int] = []
+        var stack = [i]
+        while let t = stack.popLast() {
+            out.append(t)
+            for c in children[t] where !skip.contains(c) {
+                if excluded.contains(deprel(c)) || excluded.contains(base(c)) { continue }
+                stack.append(c)
+            }
+        }
+        return trimPunctuation(out.sorted())
+    }
+
+    /// Drops punctuation (and dangling coordinators) at the phrase edges.
+    func trimPunctuation(_ sorted: [Int]) -> [Int] {
+        var s = sorted[...]
+        while let f = s.first, s.count > 1, upos(f) == "PUNCT" || base(f) == "cc" { s = s.dropFirst() }
+        while let l = s.last, s.count > 1, upos(l) == "PUNCT" || base(l) == "cc" { s = s.dropLast() }
+        return Array(s)
+    }
+
+    func span(_ indices: [Int]) -> Span? {
+        guard let first = indices.min(), let last = indices.max() else { return nil }
+        return Span(begin: tokens[first].begin, end: tokens[last].end)
+    }
+
+    func slice(_ span: Span) -> String {
+        let b = max(0, min(span.begin, scalars.count)), e = max(b, min(span.end, scalars.count))
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[b..<e])
+        return String(s)
+    }
+
+    /// Text of a token set as it reads: contiguous runs sliced from the document,
+    /// gaps joined by one space.
+    func text(_ indices: [Int]) -> String {
+        let sorted = indices.sorted()
+        guard !sorted.isEmpty else { return "" }
+        var pieces: [String] = []
+        var runStart = sorted[0], previous = sorted[0]
+        for t in sorted.dropFirst() {
+            if t == previous + 1 { previous = t; continue }
+            pieces.append(slice(Span(begin: tokens[runStart].begin, end: tokens[previous].end)))
+            runStart = t
+            previous = t
+        }
+        pieces.append(slice(Span(begin: tokens[runStart].begin, end: tokens[previous].end)))
+        return pieces.joined(separator: " ")
+    }
+
+    /// Forms joined by single spaces (for relation phrases, whose tokens are rarely contiguous).
+    func words(_ indices: [Int]) -> String {
+        indices.sorted().map { tokens[$0].form }.joined(separator: " ")
+    }
+
+    func sentenceText(_ s: Int) -> String {
+        let sent = document.sentences[s]
+        return slice(Span(begin: sent.begin, end: sent.end))
+    }
+}

@@ -1,0 +1,80 @@
+import NLP
+import NewsgraphModel
+
+/// Statements that noun phrases make without a verb: appositions ("Bushra Bibi, Khan's wife"),
+/// titles in front of names ("Interior Minister Mohsin Naqvi") and possessives ("Khan's party").
+struct NominalExtractor {
+    let view: DependencyView
+
+    func drafts(_ n: Int) -> [Draft] {
+        var out: [Draft] = []
+        out += appositions(n)
+        if let title = title(n) { out.append(title) }
+        if let possessive = possessive(n) { out.append(possessive) }
+        return out
+    }
+
+    private func isDateOrNumber(_ t: Int) -> Bool {
+        if view.upos(t) == "NUM" { return true }
+        if let e = view.entityOf[t], ["time", "date"].contains(view.document.entities[e].label) { return true }
+        return Lexicon.timeWords.contains(view.lemma(t))
+    }
+
+    private func appositions(_ n: Int) -> [Draft] {
+        guard view.isNominal(n) || view.upos(n) == "ADJ" else { return [] }
+        var out: [Draft] = []
+        for a in view.kids(n, ["appos"]) where !isDateOrNumber(a) && !isDateOrNumber(n) {
+            // The name is the subject whichever comes first ("the minister, Mohsin Naqvi").
+            let (name, description) = view.upos(a) == "PROPN" && view.upos(n) != "PROPN" ? (a, n) : (n, a)
+            let subject = view.argument(name)
+            let sentence = view.sentenceOf[n]
+            let noun = view.lemma(description)
+            if let relation = Lexicon.kinship[noun], let possessor = view.kids(description, ["nmod:poss"]).first {
+                out.append(Draft(sentence: sentence, subject: subject, predicateTokens: [description], predicateText: "is \(view.tokens[description].form) of",
+                                 lemma: relation, object: view.argument(possessor), rule: "appos:kinship", anchor: n,
+                                 prior: ConfidenceModel.prior(nominal: "appos:kinship")))
+                continue
+            }
+            let isRole = Lexicon.titleNouns.contains(noun)
+            var object = view.argument(description)
+            object.full = object.full.filter { !view.subtree(name).contains($0) || name == description }
+            if object.full.isEmpty { object.full = [description] }
+            let rule = isRole ? "appos:role" : "appos"
+            out.append(Draft(sentence: sentence, subject: subject, predicateTokens: [], predicateText: "is",
+                             lemma: isRole ? "role" : "be", object: object, rule: rule, anchor: n,
+                             prior: ConfidenceModel.prior(nominal: rule)))
+        }
+        return out
+    }
+
+    private func title(_ h: Int) -> Draft? {
+        guard !["flat", "compound", "goeswith", "fixed"].contains(view.base(h)),
+              let parts = view.titleParts(h), !parts.role.isEmpty else { return nil }
+        let name = view.nameTokens(h)
+        let subject = DraftArgument(head: h, core: view.core(h), full: name)
+        let roleHead = parts.role.last!
+        let object = DraftArgument(head: roleHead, core: parts.role, full: parts.role)
+        var draft = Draft(sentence: view.sentenceOf[h], subject: subject, predicateTokens: [], predicateText: "is",
+                          lemma: "role", object: object, rule: "title", anchor: h, prior: ConfidenceModel.prior(nominal: "title"))
+        if !parts.scope.isEmpty {
+            draft.qualifiers = [(role: "of", argument: DraftArgument(head: parts.scope.last!, core: parts.scope, full: parts.scope))]
+        }
+        return draft
+    }
+
+    private func possessive(_ n: Int) -> Draft? {
+        guard ["NOUN", "PROPN"].contains(view.upos(n)),
+              let p = view.kids(n, ["nmod:poss"]).first, ["PROPN", "NOUN"].contains(view.upos(p)) else { return nil }
+        if view.base(n) == "appos", Lexicon.kinship[view.lemma(n)] != nil { return nil }
+        let possessed = Set(view.subtree(p, excluding: []))
+        var object = view.argument(n)
+        object.core = object.core.filter { !possessed.contains($0) }
+        object.full = object.full.filter { !possessed.contains($0) }
+        if object.core.isEmpty { object.core = [n] }
+        if object.full.isEmpty { object.full = [n] }
+        let relation = Lexicon.kinship[view.lemma(n)]
+        return Draft(sentence: view.sentenceOf[n], subject: view.argument(p), predicateTokens: [], predicateText: "has",
+                     lemma: relation ?? "have", object: object, rule: "possessive", anchor: n,
+                     prior: ConfidenceModel.prior(nominal: "possessive"))
+    }
+}
