@@ -109,7 +109,6 @@ public enum Vocabulary {
         public static let asserted = RDFIRI(.ng, "asserted")
         public static let subjectText = RDFIRI(.ng, "subjectText")
         public static let predicateText = RDFIRI(.ng, "predicateText")
-        public static let lemma = RDFIRI(.ng, "lemma")
         public static let objectText = RDFIRI(.ng, "objectText")
         public static let objectQualifier = RDFIRI(.ng, "objectQualifier")
         public static let confidence = RDFIRI(.ng, "confidence")
@@ -136,7 +135,7 @@ public enum Vocabulary {
         "Document", "Entity", "Date", "Quantity", "Statement", "Claim", "Relation", "Phrase", "Qualifier",
         "MergeRecord", "Contradiction", "ExtractionRun", "Polarity", "positive", "negative", "none",
         "documentId", "source", "urlText", "nifContext", "key", "entityType", "sameAsText", "merge", "reason",
-        "mergedName", "asserted", "subjectText", "predicateText", "lemma", "objectText", "objectQualifier",
+        "mergedName", "asserted", "subjectText", "predicateText", "objectText", "objectQualifier",
         "confidence", "polarity", "modality", "passive", "rule", "evidence", "claim", "cue", "quotation",
         "speakerText", "qualifier", "role", "value", "valueText", "valueQualifier", "contradicts", "statement",
     ]
