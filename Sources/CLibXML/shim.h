@@ -10,6 +10,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
 
