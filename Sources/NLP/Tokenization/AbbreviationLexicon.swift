@@ -25,7 +25,8 @@ enum AbbreviationLexicon {
         // Lowercase.
         "etc", "vs", "al", "approx", "est", "fig", "figs", "p", "pp", "cf", "ca", "viz", "vol", "vols", "no", "nos",
         "incl", "esp", "dept", "min", "max", "hr", "hrs", "sec", "mos", "yr", "yrs", "ft", "lb", "lbs", "oz",
-        "mi", "km", "cm", "mm", "kg", "ed", "eds", "op", "cit", "ibid", "seq", "ff", "sq", "govt", "vers", "v",
+        "mi", "km", "cm", "mm", "kg", "ed", "eds", "op", "cit", "ibid", "seq", "ff", "sq", "govt", "vers", "v", "c",
+        "Cal", "Calif",
     ]
 
     /// Abbreviations that introduce a name or a number and so never end a sentence themselves.
@@ -42,7 +43,7 @@ enum AbbreviationLexicon {
         "No", "no", "Nos", "nos", "Sun", "Mar", "Wash", "Miss", "Ill", "Mass", "Ind", "La", "Pa", "Mo", "Del",
         "Ore", "Mon", "Sat", "Wed", "Fri", "Co", "min", "max", "sec", "est", "ed", "op", "v", "Ch", "Op", "Ed",
         "mi", "ft", "Sec", "Det", "Fr", "Col", "Gen", "Cos", "Jun", "Sep", "Eq", "Dist", "Sq", "Ln", "Pk", "Apt",
-        "hr", "yr", "Vol", "Fig", "al", "div",
+        "hr", "yr", "Vol", "Fig", "al", "div", "c", "Cal",
     ]
 
     /// Words that usually start a sentence, used to split after an abbreviation such as "U.S." or "Inc.":

@@ -21,12 +21,21 @@ struct SentenceSplitter {
             if isTerminalToken(t) {
                 // Attached closing quotes and brackets belong to this sentence.
                 var k = t + 1
-                while k < n, tokens[k].lowerBound == tokens[k - 1].upperBound, isCloser(k) { k += 1 }
+                while k < n {
+                    if tokens[k].lowerBound == tokens[k - 1].upperBound && isCloser(k) {
+                        k += 1
+                    } else if isCitation(k) {
+                        k += 3  // a footnote mark after the period belongs to the sentence: "... in 1805.[19]"
+                    } else {
+                        break
+                    }
+                }
                 last = k - 1
                 if k == n {
                     boundary = true
                 } else {
-                    boundary = lineBreak(after: last) > 0 || startsSentence(k, afterAbbreviation: false)
+                    boundary = lineBreak(after: last) > 0
+                        || startsSentence(k, afterAbbreviation: false, quoted: last > t, terminal: tokens[t])
                 }
             } else if t + 1 < n {
                 if endsWithPeriod(t), AbbreviationLexicon.isAbbreviation(stem(t)), !neverFinal(t) {
@@ -59,6 +68,15 @@ struct SentenceSplitter {
     private func isCloser(_ t: Int) -> Bool {
         let r = tokens[t]
         return r.count == 1 && CharacterClass.isSentenceCloser(text[r.lowerBound])
+    }
+
+    /// "[", digits, "]" on the same line: a Wikipedia-style citation mark.
+    private func isCitation(_ t: Int) -> Bool {
+        guard t + 2 < tokens.count, tokens[t].count == 1, text[tokens[t].lowerBound] == "[",
+              tokens[t + 2].count == 1, text[tokens[t + 2].lowerBound] == "]", lineBreak(after: t - 1) == 0 else {
+            return false
+        }
+        return tokens[t + 1].allSatisfy { CharacterClass.isDigit(text[$0]) }
     }
 
     private func endsWithPeriod(_ t: Int) -> Bool {
@@ -114,13 +132,18 @@ struct SentenceSplitter {
     }
 
     /// Whether token `t` can begin a new sentence after final punctuation (or an abbreviation).
-    private func startsSentence(_ t: Int, afterAbbreviation: Bool) -> Bool {
+    /// A lowercase word after a period still starts a new sentence (informal text: "... easy. they all ...");
+    /// after "?", "!" or an ellipsis, or after a closing quote ("Why?" he asked), it continues the sentence.
+    private func startsSentence(_ t: Int, afterAbbreviation: Bool, quoted: Bool = false,
+                                terminal: Range<Int> = 0..<0) -> Bool {
         let first = text[tokens[t].lowerBound]
         if afterAbbreviation {
             return AbbreviationLexicon.sentenceStarters.contains(form(t))
                 || (CharacterClass.isOpening(first) && first != "(" && first != "[")
         }
-        if CharacterClass.isLowercase(first) { return false }
+        if CharacterClass.isLowercase(first) {
+            return !quoted && terminal.count == 1 && text[terminal.lowerBound] == "."
+        }
         // "?" / "!" inside a quote followed by a comma or closing punctuation continues the sentence.
         if first == "," || first == ";" || first == ":" || first == ")" || first == "]" { return false }
         return true

@@ -96,11 +96,39 @@ struct TokenScanner {
         }
         // Numbers with grouping, decimals, times, dates: 4,000  10.5  10:30  11/28/2000  (and -5, +3.2).
         if isNumber(a, b) { return true }
+        // Emoticons and slash abbreviations kept whole in the UD treebanks.
+        if b - a <= 4 && TokenScanner.wholeForms.contains(string(a, b)) { return true }
+        // Phone numbers: 713-853-3989, 853-3242 (but year ranges like 2005-2006 are split).
+        if isPhoneNumber(a, b) { return true }
         // Contraction and possessive suffixes standing alone ("'s", "n't").
         if contractionSuffixLength(a, b) == b - a { return true }
         // Abbreviations: "Mr.", "U.S.", "e.g.", "Nov.".
         if last == "." && b - a > 1 && isAbbreviationChunk(a, b) { return true }
         return false
+    }
+
+    static let wholeForms: Set<String> = [
+        ":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":-P", ":/", "<3", "b/c", "w/", "w/o", "B/C", "W/",
+        "a/c", "A/C", "c/o", "C/O", "n/a", "N/A", "o/s", "s/b",
+    ]
+
+    private func string(_ a: Int, _ b: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text[a..<b])
+        return String(view)
+    }
+
+    private func isPhoneNumber(_ a: Int, _ b: Int) -> Bool {
+        var groups: [Int] = []
+        var run = 0
+        for k in a..<b {
+            let s = text[k]
+            if CharacterClass.isDigit(s) { run += 1 } else if s == "-" && run > 0 { groups.append(run); run = 0 } else { return false }
+        }
+        guard run > 0 else { return false }
+        groups.append(run)
+        guard groups.count >= 2, groups.allSatisfy({ $0 >= 3 }), groups.last! >= 4 else { return false }
+        return !(groups.count == 2 && groups[0] == 4)
     }
 
     private func isNumber(_ a: Int, _ b: Int) -> Bool {
@@ -154,7 +182,8 @@ struct TokenScanner {
             if CharacterClass.isDigit(text[a + 1]) && b - a >= 3 { return 0 }
             if hasPrefix(a, b, "'em") && b - a == 3 { return 0 }
         }
-        if CharacterClass.isOpening(s) || CharacterClass.isCurrency(s) || CharacterClass.isDash(s) { return 1 }
+        if CharacterClass.isCurrency(s) { return run(of: s, from: a, to: b) }
+        if CharacterClass.isOpening(s) || CharacterClass.isDash(s) { return 1 }
         if s == "." || s == "-" || s == "!" || s == "?" || s == "*" || s == "=" || s == "~" || s == "_" {
             if s == "-" && a + 1 < b && CharacterClass.isDigit(text[a + 1]) { return 0 }  // -5
             return run(of: s, from: a, to: b)
@@ -162,8 +191,9 @@ struct TokenScanner {
         if s == "\u{2026}" { return run(of: s, from: a, to: b) }
         if (s == "@" || s == "#") && a + 1 < b && CharacterClass.isWordCharacter(text[a + 1]) { return 0 }
         if s == "+" && a + 1 < b && CharacterClass.isDigit(text[a + 1]) { return 0 }
-        // Other symbols and punctuation (•, §, /, &, ...) that start a chunk.
-        if !CharacterClass.isWordCharacter(s) { return 1 }
+        // Other symbols and punctuation (•, §, /, &, ...) that start a chunk; a run of one symbol is one
+        // token ("****", "====", "$$$").
+        if !CharacterClass.isWordCharacter(s) { return run(of: s, from: a, to: b) }
         return 0
     }
 
@@ -213,7 +243,10 @@ struct TokenScanner {
             if last == "." && b - a > 1 && isAbbreviationChunk(a, b) { return 0 }
             // Runs of terminal punctuation are one token ("...", "?!", "!!!").
             let n = runBackward(from: b, to: a) { CharacterClass.isTerminal($0) }
-            return n == b - a ? 0 : n
+            if n == b - a { return 0 }
+            // "Inc.." ends a sentence after an abbreviation: keep one period on the abbreviation.
+            if last == "." && n >= 2 && text[b - n] == "." && isAbbreviationChunk(a, b - n + 1) { return n - 1 }
+            return n
         }
         if CharacterClass.isDash(last) { return 1 }
         if last == "-" {
@@ -222,7 +255,10 @@ struct TokenScanner {
         }
         if CharacterClass.isClosing(last) {
             // A possessive apostrophe after a plural ("Khans'") is also split off as its own token.
-            return 1
+            // Other closing symbols go as runs ("****", "%%").
+            if CharacterClass.isSentenceCloser(last) || last == "," || last == ";" || last == ":" { return 1 }
+            let n = runBackward(from: b, to: a) { $0 == last }
+            return n == b - a ? 0 : n
         }
         if CharacterClass.isCurrency(last) && b - a > 1 && CharacterClass.isDigit(text[b - 2]) { return 1 }
         return 0
