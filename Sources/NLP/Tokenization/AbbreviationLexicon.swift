@@ -42,7 +42,7 @@ enum AbbreviationLexicon {
     static let ambiguous: Set<String> = [
         "No", "no", "Nos", "nos", "Sun", "Mar", "Wash", "Miss", "Ill", "Mass", "Ind", "La", "Pa", "Mo", "Del",
         "Ore", "Mon", "Sat", "Wed", "Fri", "Co", "min", "max", "sec", "est", "ed", "op", "v", "Ch", "Op", "Ed",
-        "mi", "ft", "Sec", "Det", "Fr", "Col", "Gen", "Cos", "Jun", "Sep", "Eq", "Dist", "Sq", "Ln", "Pk", "Apt",
+        "mi", "ft", "Sec", "Cos", "Jun", "Sep", "Eq", "Dist", "Sq", "Ln", "Pk", "Apt",
         "hr", "yr", "Vol", "Fig", "al", "div", "c", "Cal",
     ]
 

@@ -249,6 +249,12 @@ struct TokenScanner {
             return n
         }
         if CharacterClass.isDash(last) { return 1 }
+        // A citation mark glued to a word: "Harrow.[19]" → "Harrow" "." "[" "19" "]".
+        if CharacterClass.isDigit(last) {
+            let n = runBackward(from: b, to: a) { CharacterClass.isDigit($0) }
+            if b - n - 1 > a && text[b - n - 1] == "[" { return n }
+        }
+        if (last == "[" || last == "(") && b - a > 1 { return 1 }
         if last == "-" {
             let n = runBackward(from: b, to: a) { $0 == "-" }
             return n >= 2 || b - a == n ? min(n, b - a - 1) : 0
