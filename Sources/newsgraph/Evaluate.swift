@@ -33,12 +33,24 @@ struct Evaluate: ParsableCommand {
         do {
             let started = Date()
             let gold = try CoNLLUReader.read(file: file)
+            let readSeconds = Date().timeIntervalSince(started)
             let hasEntities = gold.contains { $0.words.contains { $0.miscValue("Entity") != nil } }
             let reader = hasEntities ? Evaluate.goldEntityReader : nil
-            let scores = try UDEvaluator.evaluate(gold: gold, pipeline: try NLPPipeline.standard(),
-                                                  goldTokens: goldTokens, goldEntities: reader)
-            let seconds = Date().timeIntervalSince(started)
-            print(json ? Evaluate.json(scores) : Evaluate.table(scores, seconds: seconds))
+            let run = try UDEvaluator.run(gold: gold, pipeline: try NLPPipeline.standard(),
+                                          goldTokens: goldTokens, goldEntities: reader)
+            if json {
+                print(Evaluate.json(run.scores))
+            } else {
+                print(Evaluate.table(run.scores))
+                let total = Date().timeIntervalSince(started)
+                let rate = run.pipelineSeconds > 0 ? Double(run.systemTokens) / run.pipelineSeconds : 0
+                print("(\(run.scores.tokens.gold) gold tokens, \(run.scores.sentences.gold) gold sentences; "
+                      + "read \(Evaluate.format(readSeconds)) s, pipeline \(Evaluate.format(run.pipelineSeconds)) s "
+                      + "= \(Int(rate)) tokens/s, total \(Evaluate.format(total)) s)")
+                if hasEntities && reader == nil {
+                    print("(the file has Entity= annotations but no gold entity reader is installed: NER not scored)")
+                }
+            }
         } catch let error as NewsgraphError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(3)
@@ -57,7 +69,7 @@ struct Evaluate: ParsableCommand {
         return "{" + fields.joined(separator: ", ") + "}"
     }
 
-    static func table(_ scores: UDScores, seconds: Double) -> String {
+    static func table(_ scores: UDScores) -> String {
         func row(_ name: String, _ s: Score, aligned: Bool) -> String {
             let pad = { (x: String, n: Int) in String(repeating: " ", count: max(0, n - x.count)) + x }
             var line = name.padding(toLength: 11, withPad: " ", startingAt: 0) + "|"
@@ -81,7 +93,6 @@ struct Evaluate: ParsableCommand {
                 lines.append(row("  " + label, entities.byLabel[label]!, aligned: false))
             }
         }
-        lines.append("(\(scores.tokens.gold) gold tokens, \(scores.sentences.gold) gold sentences, \(format(seconds)) s)")
         return lines.joined(separator: "\n")
     }
 }

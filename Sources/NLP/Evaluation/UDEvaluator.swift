@@ -69,6 +69,24 @@ public enum UDEvaluator {
     /// - With `goldEntities`, entity spans are scored (exact character span and label).
     public static func evaluate(gold sentences: [CoNLLUSentence], pipeline: NLPPipeline, goldTokens: Bool = false,
                                 goldEntities: GoldEntityReader? = nil) throws -> UDScores {
+        try run(gold: sentences, pipeline: pipeline, goldTokens: goldTokens, goldEntities: goldEntities).scores
+    }
+
+    /// What `evaluate` computes, plus how long the pipeline itself took (for speed reports).
+    public struct Run: Sendable {
+        public var scores: UDScores
+        /// Wall-clock seconds spent inside the pipeline (not reading, converting or scoring).
+        public var pipelineSeconds: Double
+        /// Tokens the pipeline produced (or received, with gold tokens).
+        public var systemTokens: Int
+    }
+
+    /// `evaluate`, timed.
+    public static func run(gold sentences: [CoNLLUSentence], pipeline: NLPPipeline, goldTokens: Bool = false,
+                           goldEntities: GoldEntityReader? = nil) throws -> Run {
+        let clock = ContinuousClock()
+        var elapsed = Duration.zero
+        var systemTokens = 0
         var system: [CoNLLUSentence] = []
         var goldSpans: [EntityEvaluator.LabeledSpan] = []
         var systemSpans: [EntityEvaluator.LabeledSpan] = []
@@ -81,12 +99,15 @@ public enum UDEvaluator {
                     tokens: goldDocument.tokens.map { Token(form: $0.form, begin: $0.begin, end: $0.end, spaceAfter: $0.spaceAfter) },
                     sentences: goldDocument.sentences, annotations: [.tokens, .sentences])
                 let rest = NLPPipeline(components: pipeline.components.filter { !$0.assigns.contains(.tokens) })
-                rest.run(&analyzed)
+                elapsed += clock.measure { rest.run(&analyzed) }
                 system += goldWordsAsSystem(document, analyzed)
             } else {
-                analyzed = pipeline(goldDocument.text)
+                var result = AnalyzedDocument(text: goldDocument.text)
+                elapsed += clock.measure { pipeline.run(&result) }
+                analyzed = result
                 system += CoNLLUExport.sentences(from: analyzed)
             }
+            systemTokens += analyzed.tokens.count
             if let goldEntities {
                 goldSpans += EntityEvaluator.spans(goldEntities(document, goldDocument), in: goldDocument, document: index)
                 systemSpans += EntityEvaluator.spans(analyzed.entities, in: analyzed, document: index)
@@ -96,7 +117,8 @@ public enum UDEvaluator {
         if goldEntities != nil {
             scores.entities = EntityEvaluator.score(gold: goldSpans, system: systemSpans)
         }
-        return scores
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return Run(scores: scores, pipelineSeconds: seconds, systemTokens: systemTokens)
     }
 
     /// With gold tokens, keep the gold file's multiword tokens so the scorer aligns words one to one.
