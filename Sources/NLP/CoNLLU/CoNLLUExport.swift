@@ -2,7 +2,8 @@
 ///
 /// Tokens that share one character span (the words of a contraction the tokenizer kept as one surface
 /// token) become a multiword token. Named entities go to MISC as `NE=B-person` / `NE=I-person` (IOB2 with
-/// the entity label). A sentence's last token gets SpaceAfter=No only when text follows it directly.
+/// the entity label). Contractions split UD-style ("do" + "n't", "Khan" + "'s", "can" + "not", "gon" + "na")
+/// are written as multiword tokens over their surface form, as in EWT and GUM. A sentence's last token gets SpaceAfter=No only when text follows it directly.
 public enum CoNLLUExport {
     public static func sentences(from document: AnalyzedDocument, sentIDPrefix: String = "s",
                                  documentID: String? = nil) -> [CoNLLUSentence] {
@@ -39,8 +40,9 @@ public enum CoNLLUExport {
                 // Group tokens sharing the same span into a multiword token.
                 var j = i + 1
                 let token = document.tokens[i]
-                while j < span.tokens.upperBound, document.tokens[j].begin == token.begin,
-                      document.tokens[j].end == token.end, token.end > token.begin { j += 1 }
+                while j < span.tokens.upperBound,
+                      (document.tokens[j].begin == token.begin && document.tokens[j].end == token.end && token.end > token.begin)
+                        || isClitic(document.tokens[j - 1], document.tokens[j]) { j += 1 }
                 let last = document.tokens[j - 1]
                 let isSentenceEnd = j == span.tokens.upperBound
                 let glued = isSentenceEnd
@@ -48,7 +50,7 @@ public enum CoNLLUExport {
                     : !last.spaceAfter
                 if j - i > 1 {
                     sentence.multiwordTokens.append(CoNLLUMultiwordToken(
-                        first: i - first + 1, last: j - first, form: field(slice(token.begin, token.end)),
+                        first: i - first + 1, last: j - first, form: field(slice(token.begin, last.end)),
                         misc: glued ? "SpaceAfter=No" : "_"))
                 }
                 for k in i..<j {
@@ -72,6 +74,26 @@ public enum CoNLLUExport {
             result.append(sentence)
         }
         return result
+    }
+
+    /// Clitics that UD English writes as the second word of a multiword token ("don't" = "do" + "n't").
+    static let clitics: Set<String> = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "na", "ta", "not"]
+
+    /// Whether `next` is a clitic glued to `previous` (no space, previous ends in a letter or digit).
+    static func isClitic(_ previous: Token, _ next: Token) -> Bool {
+        guard previous.end == next.begin, !previous.spaceAfter, next.end > next.begin,
+              let lastScalar = previous.form.unicodeScalars.last,
+              lastScalar.properties.isAlphabetic || lastScalar.properties.numericType != nil else { return false }
+        var form = ""
+        for s in next.form.lowercased().unicodeScalars { form.unicodeScalars.append(s == "\u{2019}" ? "'" : s) }
+        guard clitics.contains(form) else { return false }
+        // "na", "ta", "not" only complete a fused word: "gonna", "gotta", "wanna", "cannot".
+        switch form {
+        case "na": return ["gon", "wan"].contains(previous.form.lowercased())
+        case "ta": return previous.form.lowercased() == "got"
+        case "not": return previous.form.lowercased() == "can"
+        default: return true
+        }
     }
 
     /// The whole document as CoNLL-U text.
