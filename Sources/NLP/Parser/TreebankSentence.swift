@@ -23,3 +23,13 @@ public struct TreebankSentence: Hashable, Sendable {
 
     public var count: Int { forms.count }
 }
+
+extension TreebankSentence {
+    /// The syntactic words of a CoNLL-U sentence ("_" columns kept as "_", a missing head as 0).
+    public init(_ sentence: CoNLLUSentence) {
+        self.init(forms: sentence.words.map(\.form), upos: sentence.words.map(\.upos),
+                  xpos: sentence.words.map(\.xpos), feats: sentence.words.map(\.feats),
+                  lemmas: sentence.words.map(\.lemma), heads: sentence.words.map { $0.head ?? 0 },
+                  deprels: sentence.words.map(\.deprel))
+    }
+}
