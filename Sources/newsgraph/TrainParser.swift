@@ -16,7 +16,6 @@ struct TrainParser: ParsableCommand {
     var out = "Sources/NLP/Resources/Models"
 
     func run() throws {
-        setvbuf(stdout, nil, _IOLBF, 0)  // progress lines appear as they happen
         let start = Date()
         let training = try Treebank.loadTraining(in: data)
         let ewtDev = try Treebank.load(Treebank.ewtDev, in: data)
@@ -41,7 +40,7 @@ struct TrainParser: ParsableCommand {
         let parser = trainer.train(training, evaluate: { parser, _ in
             let ewt = score(parser, ewtDev, ewtTags), gum = score(parser, gumDev, gumTags)
             return String(format: "EWT dev UAS %.2f LAS %.2f  GUM dev UAS %.2f LAS %.2f", ewt.uas, ewt.las, gum.uas, gum.las)
-        }, progress: { print($0) })
+        }, progress: { print($0); fflush(nil) })  // flush: progress shows as it happens
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try parser.archive().write(to: directory.appendingPathComponent("parser.bin"))
         print("EWT dev, predicted tags: \(score(parser, ewtDev, ewtTags))")

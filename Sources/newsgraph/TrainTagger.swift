@@ -16,7 +16,6 @@ struct TrainTagger: ParsableCommand {
     var out = "Sources/NLP/Resources/Models"
 
     func run() throws {
-        setvbuf(stdout, nil, _IOLBF, 0)  // progress lines appear as they happen
         let start = Date()
         let training = try Treebank.loadTraining(in: data)
         let ewtDev = try Treebank.load(Treebank.ewtDev, in: data)
@@ -29,7 +28,7 @@ struct TrainTagger: ParsableCommand {
             let ewt = TreebankEvaluation.evaluate(ewtDev, tagger: tagger, parser: nil)
             let gum = TreebankEvaluation.evaluate(gumDev, tagger: tagger, parser: nil)
             return String(format: "EWT dev UPOS %.2f  GUM dev UPOS %.2f", ewt.uposAccuracy, gum.uposAccuracy)
-        }, progress: { print($0) })
+        }, progress: { print($0); fflush(nil) })  // flush: progress shows as it happens
         let directory = URL(fileURLWithPath: out, isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try tagger.archive().write(to: directory.appendingPathComponent("tagger.bin"))
