@@ -22,8 +22,12 @@ public struct EntityRecognizerTrainer {
     /// Averaged weights below this magnitude are dropped from the shipped model (size, speed).
     public var pruneBelow: Float
 
-    public init(labels: [String] = GUMEntityReader.namedTypes, epochs: Int = 10, seed: UInt64 = 1,
-                pruneBelow: Float = 0) {
+    /// The settings the shipped model is trained with.
+    public static let defaultEpochs = 10
+    public static let defaultPruning: Float = 0
+
+    public init(labels: [String] = GUMEntityReader.namedTypes, epochs: Int = defaultEpochs, seed: UInt64 = 1,
+                pruneBelow: Float = defaultPruning) {
         self.labels = labels
         self.epochs = epochs
         self.seed = seed
