@@ -88,7 +88,7 @@ public struct StatementExtractor: Sendable {
             guard let c = claimedHeads.first(where: {
                 linker.claimedBy[$0] == r && view.sentenceOf[$0] == sentence && (anchor == nil || view.subtree($0).contains(anchor!))
             }) else { return [] }
-            return view.subtree(c, excluding: ["punct"], skip: Set(view.kids(c, ["mark"]) + [r]))
+            return view.subtree(c, skip: Set(view.kids(c, ["mark"]) + [r]))
         }
 
         // Nested claims expand inner-first: a claim inside a claim is itself a reporting template.
