@@ -26,7 +26,7 @@ let package = Package(
         // Plain text, HTML, JSON Lines, stdin, directories → SourceDocument.
         .target(name: "Ingest", dependencies: ["NewsgraphModel", "CLibXML"]),
         // Tokenizer, tagger, lemmatizer, parser, NER, CoNLL-U, training and evaluation.
-        .target(name: "NLP", dependencies: [], resources: [.copy("Resources/Models")]),
+        .target(name: "NLP", dependencies: ["NewsgraphModel"], resources: [.copy("Resources/Models")]),
         // Parsed sentences → statements, claims, mentions, normalized values.
         .target(name: "Extraction", dependencies: ["NewsgraphModel", "NLP"]),
         // Mentions → entities within and across documents; contradictions.

@@ -4,7 +4,7 @@ extension NLPPipeline {
     /// Each component's owner adds one line here (the lead resolves merges).
     public static func standard() throws -> NLPPipeline {
         var components: [any PipelineComponent] = []
-        // components.append(Tokenizer())
+        components.append(Tokenizer())
         // components.append(try Tagger.bundled()) ...
         _ = components.count
         return NLPPipeline(components: components)

@@ -1,6 +1,87 @@
 import ArgumentParser
+import Foundation
+import NLP
+import NewsgraphModel
 
+/// `newsgraph evaluate --ud FILE [--gold-tokens] [--json]`: CoNLL 2018 shared-task scores of the standard
+/// pipeline against a gold CoNLL-U file.
 struct Evaluate: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "evaluate", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("'evaluate' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score the NLP pipeline against gold CoNLL-U (CoNLL 2018 shared-task metrics).",
+        discussion: """
+            By default each document of the file (# newdoc) is rebuilt as raw text from its # text lines and run \
+            through the whole pipeline; our tokens and sentences are aligned with the gold ones by character \
+            offsets. With --gold-tokens the file's own tokens and sentences are used. Scores are F1 percentages \
+            (0-100). When the file has GUM entity annotations (MISC Entity=) and an entity reader is installed, \
+            named-entity span F1 is reported overall (ner_f1) and per type (ner).
+            """)
+
+    @Option(name: .customLong("ud"), help: "Gold CoNLL-U file.")
+    var file: String
+
+    @Flag(name: .customLong("gold-tokens"), help: "Use the file's tokens and sentences instead of our tokenizer.")
+    var goldTokens = false
+
+    @Flag(help: "Print one JSON object instead of a table.")
+    var json = false
+
+    /// Gold entity spans for files with GUM `Entity=` annotations. The NER module's GUM reader plugs in here.
+    nonisolated(unsafe) static var goldEntityReader: GoldEntityReader? = nil
+
+    func run() throws {
+        do {
+            let started = Date()
+            let gold = try CoNLLUReader.read(file: file)
+            let hasEntities = gold.contains { $0.words.contains { $0.miscValue("Entity") != nil } }
+            let reader = hasEntities ? Evaluate.goldEntityReader : nil
+            let scores = try UDEvaluator.evaluate(gold: gold, pipeline: try NLPPipeline.standard(),
+                                                  goldTokens: goldTokens, goldEntities: reader)
+            let seconds = Date().timeIntervalSince(started)
+            print(json ? Evaluate.json(scores) : Evaluate.table(scores, seconds: seconds))
+        } catch let error as NewsgraphError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(3)
+        }
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    static func json(_ scores: UDScores) -> String {
+        var fields = scores.percentages.map { "\"\($0.name)\": \(format($0.value))" }
+        if let entities = scores.entities {
+            fields.append("\"ner_f1\": \(format(entities.overall.f1 * 100))")
+            let byType = entities.byLabel.keys.sorted().map { "\"\($0)\": \(format(entities.byLabel[$0]!.f1 * 100))" }
+            fields.append("\"ner\": {" + byType.joined(separator: ", ") + "}")
+        }
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+
+    static func table(_ scores: UDScores, seconds: Double) -> String {
+        func row(_ name: String, _ s: Score, aligned: Bool) -> String {
+            let pad = { (x: String, n: Int) in String(repeating: " ", count: max(0, n - x.count)) + x }
+            var line = name.padding(toLength: 11, withPad: " ", startingAt: 0) + "|"
+            line += pad(format(s.precision * 100), 10) + " |" + pad(format(s.recall * 100), 10) + " |"
+                + pad(format(s.f1 * 100), 10) + " |"
+            if aligned { line += pad(format(s.alignedAccuracy * 100), 10) }
+            return line
+        }
+        var lines = ["Metric     | Precision |    Recall |  F1 Score | AligndAcc",
+                     "-----------+-----------+-----------+-----------+-----------"]
+        lines.append(row("Tokens", scores.tokens, aligned: false))
+        lines.append(row("Sentences", scores.sentences, aligned: false))
+        lines.append(row("Words", scores.words, aligned: false))
+        for (name, s) in [("UPOS", scores.upos), ("XPOS", scores.xpos), ("UFeats", scores.ufeats),
+                          ("Lemmas", scores.lemmas), ("UAS", scores.uas), ("LAS", scores.las)] {
+            lines.append(row(name, s, aligned: true))
+        }
+        if let entities = scores.entities {
+            lines.append(row("NER", entities.overall, aligned: false))
+            for label in entities.byLabel.keys.sorted() {
+                lines.append(row("  " + label, entities.byLabel[label]!, aligned: false))
+            }
+        }
+        lines.append("(\(scores.tokens.gold) gold tokens, \(scores.sentences.gold) gold sentences, \(format(seconds)) s)")
+        return lines.joined(separator: "\n")
+    }
 }

@@ -1,4 +1,0 @@
-import Testing
-@testable import NLP
-
-@Test func nlpBuilds() {}
