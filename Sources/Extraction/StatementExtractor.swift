@@ -42,7 +42,7 @@ public struct StatementExtractor: Sendable {
         }
         attribute(&drafts, view: view, linker: linker, clauses: clauses)
         let expanded = expandReports(drafts, view: view, linker: linker)
-        return finish(expanded.drafts, skipping: expanded.removed, document: document, sentences: sentences, view: view)
+        return finish(expanded.drafts, skipping: expanded.removed, document: document, sentences: sentences, view: view, clauses: clauses)
     }
 
     // MARK: claims
@@ -131,7 +131,8 @@ public struct StatementExtractor: Sendable {
 
     // MARK: statements
 
-    private func finish(_ drafts: [Draft], skipping removed: Set<Int>, document: SourceDocument, sentences: [Span], view: DependencyView) -> DocumentExtraction {
+    private func finish(_ drafts: [Draft], skipping removed: Set<Int>, document: SourceDocument, sentences: [Span],
+                        view: DependencyView, clauses: ClauseExtractor) -> DocumentExtraction {
         var collector = MentionCollector(view: view)
         for (i, d) in drafts.enumerated() where !removed.contains(i) {
             collector.register(d.subject)
@@ -143,11 +144,34 @@ public struct StatementExtractor: Sendable {
         let model = ConfidenceModel(view: view)
         var memo: [Int: Statement] = [:]
 
-        func argument(_ a: DraftArgument) -> Argument {
+        let quantities = QuantityNormalizer()
+        let dates = DateNormalizer(articleDate: document.date)
+
+        func argument(_ a: DraftArgument, literal tense: ClauseTense? = nil) -> Argument {
             let text = a.textOverride ?? view.text(a.core.isEmpty ? a.full : a.core)
             var arg = Argument(text: text, span: view.span(a.full.isEmpty ? a.core : a.full), mention: collector.mentionIndex(of: a))
             if let h = a.head { arg.type = collector.type(of: h) }
+            // Dates and numbers become typed literals (the phrase stays the argument's text).
+            if let tense, let h = a.head, a.claim == nil {
+                let phrase = view.text(a.full.isEmpty ? a.core : a.full)
+                if clauses.isTimeLike(h), let value = dates.normalize(phrase, tense: tense) {
+                    arg.value = .literal(value.literal)
+                    arg.type = .date
+                    arg.qualifier = value.qualifier
+                } else if view.upos(h) == "NUM" || view.hasKid(h, ["nummod"]), let value = quantities.normalize(phrase) {
+                    arg.value = .literal(value.literal)
+                    arg.type = value.kind == .date ? .date : .quantity
+                    arg.qualifier = value.qualifier
+                }
+            }
             return arg
+        }
+
+        func tense(_ d: Draft) -> ClauseTense {
+            if let m = d.modality, ["will", "would", "shall", "'ll", "wo"].contains(where: { m.hasPrefix($0) }) { return .future }
+            let verb = view.tokens[d.anchor]
+            if verb.feature("Tense") == "Pres" || ["VBZ", "VBP"].contains(verb.xpos) { return .present }
+            return .past
         }
 
         func statement(_ i: Int, depth: Int = 0) -> Statement {
@@ -162,11 +186,11 @@ public struct StatementExtractor: Sendable {
                     object = Argument(text: o.textOverride ?? inner.subject.text + " " + inner.predicate.text + (inner.object.map { " " + $0.text } ?? ""),
                                       span: view.span(o.full) ?? inner.span, value: .statement(id: inner.id))
                 } else {
-                    object = argument(o)
+                    object = argument(o, literal: tense(d))
                 }
                 evidence += o.full
             }
-            let qualifiers = d.qualifiers.map { Statement.Qualifier(role: $0.role, argument: argument($0.argument)) }
+            let qualifiers = d.qualifiers.map { Statement.Qualifier(role: $0.role, argument: argument($0.argument, literal: tense(d))) }
             for q in d.qualifiers { evidence += q.argument.full }
             let sentenceSpan = sentences[d.sentence]
             let inSentence = evidence.filter { view.sentenceOf[$0] == d.sentence }

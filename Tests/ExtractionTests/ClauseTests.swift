@@ -245,3 +245,29 @@ import NewsgraphModel
         #expect(x.mentions.isEmpty)
     }
 }
+
+@Suite struct LiteralTests {
+    @Test func datesAndNumbersBecomeLiterals() throws {
+        // Police arrested 450 people on November 24.
+        let table = """
+        Police police NOUN 2 nsubj
+        arrested arrest VERB 0 root Tense=Past|VerbForm=Fin
+        450 450 NUM 4 nummod
+        people people NOUN 2 obj
+        on on ADP 6 case
+        November November PROPN 2 obl _ B-time
+        24 24 NUM 6 nummod _ I-time
+        . . PUNCT 2 punct
+        """
+        let analysis = HandParse.document(table)
+        let document = SourceDocument(id: "d", source: "d", date: CalendarDate(year: 2024, month: 11, day: 27), text: analysis.text)
+        let x = StatementExtractor().extract(document: document, analysis: analysis)
+        let s = try #require(x.statements.first, "\(x.summary)")
+        #expect(s.object?.text == "450 people")
+        #expect(s.object?.value == .literal(Literal("450", datatype: .integer)))
+        #expect(s.object?.type == .quantity)
+        #expect(s.qualifiers.first?.role == "on")
+        #expect(s.qualifiers.first?.argument.value == .literal(Literal("2024-11-24", datatype: .date)))
+        #expect(s.qualifiers.first?.argument.type == .date)
+    }
+}
