@@ -84,11 +84,19 @@ public struct StatementExtractor: Sendable {
         let claimedHeads = linker.claimedBy.keys.sorted()
         var memo: [Int: [Int]] = [:]
 
-        func clauseTokens(reporter r: Int, sentence: Int, containing anchor: Int?) -> [Int] {
-            guard let c = claimedHeads.first(where: {
+        func claimedHead(reporter r: Int, sentence: Int, containing anchor: Int?) -> Int? {
+            claimedHeads.first(where: {
                 linker.claimedBy[$0] == r && view.sentenceOf[$0] == sentence && (anchor == nil || view.subtree($0).contains(anchor!))
-            }) else { return [] }
+            })
+        }
+        func clauseTokens(reporter r: Int, sentence: Int, containing anchor: Int?) -> [Int] {
+            guard let c = claimedHead(reporter: r, sentence: sentence, containing: anchor) else { return [] }
             return view.subtree(c, skip: Set(view.kids(c, ["mark"]) + [r]))
+        }
+        /// The complementizer joins the reporting predicate as it reads: "claimed that".
+        func complementizer(reporter r: Int, sentence: Int, containing anchor: Int?) -> [Int] {
+            guard let c = claimedHead(reporter: r, sentence: sentence, containing: anchor), view.head(c) == r else { return [] }
+            return view.kids(c, ["mark"]).filter { ["that", "whether", "if"].contains(view.lower($0)) }
         }
 
         // Nested claims expand inner-first: a claim inside a claim is itself a reporting template.
@@ -104,6 +112,7 @@ public struct StatementExtractor: Sendable {
                 let tokens = clauseTokens(reporter: r, sentence: d.sentence, containing: nil)
                 if !tokens.isEmpty {
                     var copy = d
+                    copy.predicateTokens = (copy.predicateTokens + complementizer(reporter: r, sentence: d.sentence, containing: nil)).sorted()
                     copy.object = DraftArgument(head: nil, core: tokens, full: tokens)
                     copy.reporter = nil
                     copy.rule += "+claim-text"
@@ -115,6 +124,7 @@ public struct StatementExtractor: Sendable {
                 let inner = out[j]
                 let tokens = clauseTokens(reporter: r, sentence: inner.sentence, containing: inner.anchor)
                 var copy = d
+                copy.predicateTokens = (copy.predicateTokens + complementizer(reporter: r, sentence: inner.sentence, containing: inner.anchor)).sorted()
                 copy.object = DraftArgument(head: nil, core: [], full: inner.sentence == d.sentence ? tokens : [], claim: j,
                                             textOverride: tokens.isEmpty ? nil : view.text(tokens))
                 copy.reporter = nil

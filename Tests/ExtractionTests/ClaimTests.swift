@@ -36,6 +36,7 @@ import NewsgraphModel
             #expect(claim.subject.text == "Mohsin Naqvi")
             #expect(claim.asserted)
             #expect(claim.attribution == nil)
+            #expect(claim.predicate.text == "claimed that")
             guard case .statement(let innerID)? = claim.object?.value else {
                 Issue.record("claim object is not a statement: \(x.summary)")
                 continue
