@@ -36,13 +36,15 @@ struct ClauseExtractor {
         /// How they were found: nsubj, conj, relcl, acl, advcl.
         var source: String
         var inherited: Bool
+        /// The modifying clause to leave out of the subject phrase (relcl/acl antecedents).
+        var skip: Int? = nil
     }
 
     func subjects(_ p: Int, depth: Int = 0) -> Subjects? {
         guard depth < 8 else { return nil }
         if let s = view.kids(p, Self.subjectRelations).first(where: { view.base($0) != "expl" }) {
             if view.isRelativePronoun(s), view.deprel(p) == "acl:relcl", view.head(p) >= 0 {
-                return Subjects(heads: conjuncts(view.head(p)), source: "relcl", inherited: true)
+                return Subjects(heads: conjuncts(view.head(p)), source: "relcl", inherited: true, skip: p)
             }
             return Subjects(heads: conjuncts(s), source: view.base(s), inherited: false)
         }
@@ -55,9 +57,15 @@ struct ClauseExtractor {
             inherited.inherited = true
             return inherited
         case "acl:relcl":
-            return Subjects(heads: conjuncts(h), source: "relcl", inherited: true)
+            return Subjects(heads: conjuncts(h), source: "relcl", inherited: true, skip: p)
         case "acl":
-            return view.isNominal(h) ? Subjects(heads: [h], source: "acl", inherited: true) : nil
+            // Participles only ("supporters demanding", "protesters arrested"); an infinitive
+            // ("an attempt to overcompensate") does not take the noun as its subject.
+            let t = view.tokens[p]
+            let participle = ["Part", "Ger"].contains(t.feature("VerbForm") ?? "") || ["VBG", "VBN"].contains(t.xpos)
+                || (t.feature("VerbForm") == nil && t.xpos.isEmpty && view.kids(p, ["mark"]).isEmpty)
+            guard view.isNominal(h), participle, view.kids(p, ["mark"]).isEmpty else { return nil }
+            return Subjects(heads: [h], source: "acl", inherited: true, skip: p)
         case "advcl", "xcomp", "advcl:relcl":
             // Only non-finite adverbial clauses share the governing clause's subject.
             guard view.tokens[p].feature("VerbForm") != "Fin", view.tokens[p].xpos != "VBD", view.tokens[p].xpos != "VBZ",
@@ -90,7 +98,7 @@ struct ClauseExtractor {
     }
 
     func predicate(_ p: Int) -> PredicateParts {
-        let copulas = view.kids(p, ["cop"])
+        let copulas = view.upos(p) == "VERB" ? [] : view.kids(p, ["cop"])
         var parts = PredicateParts(tokens: [], lemma: "", sources: [p])
         func absorbAuxiliaries(_ t: Int) {
             for a in view.kids(t, ["aux", "aux:pass", "cop"]) {
@@ -174,6 +182,7 @@ struct ClauseExtractor {
         var qualifiers: [(role: String, argument: DraftArgument)] = []
         var absorbed: Int?
         var type = "SV"
+        var relativeAntecedentSkip: Int?
         var objectArgument: ((Int) -> DraftArgument) = { view.argument($0) }
 
         if let c = pred.copularHead {
@@ -199,7 +208,10 @@ struct ClauseExtractor {
             if let o = objects.first {
                 type = "SVO"
                 objectHeads = conjuncts(o)
-                if view.deprel(p) == "acl:relcl", view.isRelativePronoun(o), view.head(p) >= 0 { objectHeads = conjuncts(view.head(p)) }
+                if view.deprel(p) == "acl:relcl", view.isRelativePronoun(o), view.head(p) >= 0 {
+                    objectHeads = conjuncts(view.head(p))
+                    relativeAntecedentSkip = p
+                }
             } else if !isReporter, let x = view.kids(objectSource, ["xcomp"]).first(where: { !["VERB", "AUX"].contains(view.upos($0)) }) {
                 type = "SVC"
                 objectHeads = conjuncts(x)
@@ -230,8 +242,9 @@ struct ClauseExtractor {
         let objects: [Int?] = objectHeads.isEmpty ? [nil] : objectHeads.map { Optional($0) }
         for s in subjects.heads {
             for o in objects {
-                var d = Draft(sentence: sentence, subject: view.argument(s), predicateTokens: pred.tokens.sorted(),
-                              lemma: pred.lemma, object: o.map { objectArgument($0) }, qualifiers: qualifiers,
+                let object = o.map { relativeAntecedentSkip == nil ? objectArgument($0) : view.argument($0, skipping: relativeAntecedentSkip) }
+                var d = Draft(sentence: sentence, subject: view.argument(s, skipping: subjects.skip), predicateTokens: pred.tokens.sorted(),
+                              lemma: pred.lemma, object: object, qualifiers: qualifiers,
                               rule: "clause:\(subjects.source):\(type)", anchor: p,
                               prior: ConfidenceModel.prior(clauseSource: subjects.source, type: type))
                 d.polarity = pred.negative ? .negative : .positive

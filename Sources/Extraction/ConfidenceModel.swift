@@ -34,7 +34,8 @@ struct ConfidenceModel {
         case "title": return 1.2
         case "appos:kinship": return 1.2
         case "appos:role": return 1.0
-        case "appos": return 0.3
+        case "appos": return 0.6
+        case "appos:common": return -0.4
         case "possessive": return -0.2
         case "according-to": return 1.0
         default: return 0.0

@@ -76,14 +76,16 @@ struct DependencyView {
 
     // MARK: phrases
 
-    /// All tokens of the subtree of `i`, skipping the subtrees of children whose relation is in `excluded`.
+    /// All tokens of the subtree of `i`, leaving out the subtrees of `i`'s own dependents whose
+    /// relation is in `excluded` (deeper ones stay: a phrase keeps its inner commas and
+    /// coordinations) and of the tokens in `skip`, at any depth.
     func subtree(_ i: Int, excluding excluded: Set<String> = [], skip: Set<Int> = []) -> [Int] {
         var out: [Int] = []
         var stack = [i]
         while let t = stack.popLast() {
             out.append(t)
             for c in children[t] where !skip.contains(c) {
-                if excluded.contains(deprel(c)) || excluded.contains(base(c)) { continue }
+                if t == i && (excluded.contains(deprel(c)) || excluded.contains(base(c))) { continue }
                 stack.append(c)
             }
         }

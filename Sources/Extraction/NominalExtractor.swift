@@ -36,10 +36,9 @@ struct NominalExtractor {
                 continue
             }
             let isRole = Lexicon.titleNouns.contains(noun)
-            var object = view.argument(description)
-            object.full = object.full.filter { !view.subtree(name).contains($0) || name == description }
-            if object.full.isEmpty { object.full = [description] }
-            let rule = isRole ? "appos:role" : "appos"
+            let object = view.argument(description)
+            let named = view.upos(name) == "PROPN" || view.entityOf[name] != nil
+            let rule = isRole ? "appos:role" : named ? "appos" : "appos:common"
             out.append(Draft(sentence: sentence, subject: subject, predicateTokens: [], predicateText: "is",
                              lemma: isRole ? "role" : "be", object: object, rule: rule, anchor: n,
                              prior: ConfidenceModel.prior(nominal: rule)))

@@ -8,9 +8,19 @@ extension DependencyView {
     /// Relations never inside an argument phrase: other conjuncts, asides, side clauses.
     static let phraseBoundaries: Set<String> = ["conj", "cc", "appos", "parataxis", "punct", "discourse", "reparandum", "list", "dislocated", "vocative"]
 
-    func argument(_ h: Int, keepCase: Bool = false) -> DraftArgument {
-        let ownCase = keepCase ? [] : Set(kids(h, ["case", "mark"]))
-        var full = subtree(h, excluding: Self.phraseBoundaries, skip: ownCase)
+    /// Dependents of a copular head that belong to its clause, not to the nominal.
+    static let copularClauseRelations: Set<String> = [
+        "nsubj", "csubj", "cop", "aux", "mark", "obl", "advcl", "ccomp", "xcomp", "expl", "dep", "advmod",
+    ]
+
+    /// `skipping`: a clause inside the phrase to leave out (the relative clause whose
+    /// antecedent this phrase is, when the phrase stands in for the relative pronoun).
+    func argument(_ h: Int, keepCase: Bool = false, skipping clause: Int? = nil) -> DraftArgument {
+        var skip = keepCase ? Set<Int>() : Set(kids(h, ["case", "mark"]))
+        if let clause { skip.insert(clause) }
+        var excluded = Self.phraseBoundaries
+        if hasKid(h, ["cop"]) { excluded.formUnion(Self.copularClauseRelations) }
+        var full = subtree(h, excluding: excluded, skip: skip)
         // Keep inner punctuation (quotes, hyphens) but never a phrase made of only punctuation.
         if full.isEmpty { full = [h] }
         return DraftArgument(head: h, core: core(h), full: full)

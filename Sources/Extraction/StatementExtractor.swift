@@ -42,7 +42,7 @@ public struct StatementExtractor: Sendable {
         }
         attribute(&drafts, view: view, linker: linker, clauses: clauses)
         let expanded = expandReports(drafts, view: view, linker: linker)
-        return finish(expanded.drafts, skipping: expanded.removed, document: document, sentences: sentences, view: view)
+        return finish(expanded.drafts, skipping: expanded.removed, document: document, sentences: sentences, view: view, clauses: clauses)
     }
 
     // MARK: claims
@@ -84,11 +84,19 @@ public struct StatementExtractor: Sendable {
         let claimedHeads = linker.claimedBy.keys.sorted()
         var memo: [Int: [Int]] = [:]
 
-        func clauseTokens(reporter r: Int, sentence: Int, containing anchor: Int?) -> [Int] {
-            guard let c = claimedHeads.first(where: {
+        func claimedHead(reporter r: Int, sentence: Int, containing anchor: Int?) -> Int? {
+            claimedHeads.first(where: {
                 linker.claimedBy[$0] == r && view.sentenceOf[$0] == sentence && (anchor == nil || view.subtree($0).contains(anchor!))
-            }) else { return [] }
-            return view.subtree(c, excluding: ["punct"], skip: Set(view.kids(c, ["mark"]) + [r]))
+            })
+        }
+        func clauseTokens(reporter r: Int, sentence: Int, containing anchor: Int?) -> [Int] {
+            guard let c = claimedHead(reporter: r, sentence: sentence, containing: anchor) else { return [] }
+            return view.subtree(c, skip: Set(view.kids(c, ["mark"]) + [r]))
+        }
+        /// The complementizer joins the reporting predicate as it reads: "claimed that".
+        func complementizer(reporter r: Int, sentence: Int, containing anchor: Int?) -> [Int] {
+            guard let c = claimedHead(reporter: r, sentence: sentence, containing: anchor), view.head(c) == r else { return [] }
+            return view.kids(c, ["mark"]).filter { ["that", "whether", "if"].contains(view.lower($0)) }
         }
 
         // Nested claims expand inner-first: a claim inside a claim is itself a reporting template.
@@ -104,6 +112,7 @@ public struct StatementExtractor: Sendable {
                 let tokens = clauseTokens(reporter: r, sentence: d.sentence, containing: nil)
                 if !tokens.isEmpty {
                     var copy = d
+                    copy.predicateTokens = (copy.predicateTokens + complementizer(reporter: r, sentence: d.sentence, containing: nil)).sorted()
                     copy.object = DraftArgument(head: nil, core: tokens, full: tokens)
                     copy.reporter = nil
                     copy.rule += "+claim-text"
@@ -115,6 +124,7 @@ public struct StatementExtractor: Sendable {
                 let inner = out[j]
                 let tokens = clauseTokens(reporter: r, sentence: inner.sentence, containing: inner.anchor)
                 var copy = d
+                copy.predicateTokens = (copy.predicateTokens + complementizer(reporter: r, sentence: inner.sentence, containing: inner.anchor)).sorted()
                 copy.object = DraftArgument(head: nil, core: [], full: inner.sentence == d.sentence ? tokens : [], claim: j,
                                             textOverride: tokens.isEmpty ? nil : view.text(tokens))
                 copy.reporter = nil
@@ -131,7 +141,8 @@ public struct StatementExtractor: Sendable {
 
     // MARK: statements
 
-    private func finish(_ drafts: [Draft], skipping removed: Set<Int>, document: SourceDocument, sentences: [Span], view: DependencyView) -> DocumentExtraction {
+    private func finish(_ drafts: [Draft], skipping removed: Set<Int>, document: SourceDocument, sentences: [Span],
+                        view: DependencyView, clauses: ClauseExtractor) -> DocumentExtraction {
         var collector = MentionCollector(view: view)
         for (i, d) in drafts.enumerated() where !removed.contains(i) {
             collector.register(d.subject)
@@ -143,11 +154,34 @@ public struct StatementExtractor: Sendable {
         let model = ConfidenceModel(view: view)
         var memo: [Int: Statement] = [:]
 
-        func argument(_ a: DraftArgument) -> Argument {
+        let quantities = QuantityNormalizer()
+        let dates = DateNormalizer(articleDate: document.date)
+
+        func argument(_ a: DraftArgument, literal tense: ClauseTense? = nil) -> Argument {
             let text = a.textOverride ?? view.text(a.core.isEmpty ? a.full : a.core)
             var arg = Argument(text: text, span: view.span(a.full.isEmpty ? a.core : a.full), mention: collector.mentionIndex(of: a))
             if let h = a.head { arg.type = collector.type(of: h) }
+            // Dates and numbers become typed literals (the phrase stays the argument's text).
+            if let tense, let h = a.head, a.claim == nil {
+                let phrase = view.text(a.full.isEmpty ? a.core : a.full)
+                if clauses.isTimeLike(h), let value = dates.normalize(phrase, tense: tense) {
+                    arg.value = .literal(value.literal)
+                    arg.type = .date
+                    arg.qualifier = value.qualifier
+                } else if view.upos(h) == "NUM" || view.hasKid(h, ["nummod"]), let value = quantities.normalize(phrase) {
+                    arg.value = .literal(value.literal)
+                    arg.type = value.kind == .date ? .date : .quantity
+                    arg.qualifier = value.qualifier
+                }
+            }
             return arg
+        }
+
+        func tense(_ d: Draft) -> ClauseTense {
+            if let m = d.modality, ["will", "would", "shall", "'ll", "wo"].contains(where: { m.hasPrefix($0) }) { return .future }
+            let verb = view.tokens[d.anchor]
+            if verb.feature("Tense") == "Pres" || ["VBZ", "VBP"].contains(verb.xpos) { return .present }
+            return .past
         }
 
         func statement(_ i: Int, depth: Int = 0) -> Statement {
@@ -162,11 +196,11 @@ public struct StatementExtractor: Sendable {
                     object = Argument(text: o.textOverride ?? inner.subject.text + " " + inner.predicate.text + (inner.object.map { " " + $0.text } ?? ""),
                                       span: view.span(o.full) ?? inner.span, value: .statement(id: inner.id))
                 } else {
-                    object = argument(o)
+                    object = argument(o, literal: tense(d))
                 }
                 evidence += o.full
             }
-            let qualifiers = d.qualifiers.map { Statement.Qualifier(role: $0.role, argument: argument($0.argument)) }
+            let qualifiers = d.qualifiers.map { Statement.Qualifier(role: $0.role, argument: argument($0.argument, literal: tense(d))) }
             for q in d.qualifiers { evidence += q.argument.full }
             let sentenceSpan = sentences[d.sentence]
             let inSentence = evidence.filter { view.sentenceOf[$0] == d.sentence }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Extraction
 import Foundation
 import KnowledgeGraph
+import NLP
 import NewsgraphKit
 import NewsgraphModel
 
@@ -37,9 +39,45 @@ struct Extract: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             if failed > 0 { throw ExitCode(1) }
         case "carb":
-            throw NewsgraphError(.unknownFormat, "carb mode is not built yet")
+            try runCarb()
         default:
             throw ValidationError("--format must be jsonl, tsv or carb, not '\(format)'")
         }
+    }
+
+    /// CaRB mode: one pre-tokenized sentence per line in (file or stdin), tuples out,
+    /// each sentence echoed exactly as read so the scorer can match it.
+    private func runCarb() throws {
+        let path = input.paths.first ?? "-"
+        guard input.paths.count <= 1 else { throw ValidationError("--format carb reads one file (or -)") }
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw NewsgraphError(FileManager.default.fileExists(atPath: path) ? .unreadable : .fileNotFound,
+                                     file: path, "cannot read the sentence file")
+            }
+            bytes = [UInt8](data)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw NewsgraphError(.invalidUTF8, file: path, "the sentence file is not valid UTF-8")
+        }
+        let sentences = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+            .filter { !$0.allSatisfy(\.isWhitespace) }
+        guard !sentences.isEmpty else { throw NewsgraphError(.emptyInput, file: path, "no sentences to extract from") }
+        let pipeline = try NLPPipeline.standard()
+        let extractor = StatementExtractor()
+        var out = ""
+        for (n, sentence) in sentences.enumerated() {
+            let analysis = try OpenIE.annotate(sentence, with: pipeline)
+            let document = SourceDocument(id: "s\(n + 1)", source: path, text: sentence)
+            for line in OpenIE.carbLines(sentence: sentence, extraction: extractor.extract(document: document, analysis: analysis)) {
+                out += line
+                out += "\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
     }
 }

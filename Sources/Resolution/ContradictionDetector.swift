@@ -1,0 +1,123 @@
+import NewsgraphModel
+
+/// Finds statements from different documents that give incompatible amounts for the same thing.
+///
+/// "The same thing" is a frame:
+/// - an event count, read from the counted noun ("six deaths", "hundreds of dead", "450 arrests") or from
+///   the verb with the argument in patient position, passive and active aligned ("police arrested 450
+///   protesters" = "450 protesters were arrested"; "killed hundreds" = "six died"): `death`, `injury`,
+///   `arrest`. Event counts compare across documents that share at least one entity (the same story);
+/// - a count held by an entity ("Khan faces more than 200 cases" / "has fought more than 150 cases"):
+///   the counted noun's frame (`case`) with the same subject entity;
+/// - otherwise the same subject entity, predicate lemma and counted noun.
+/// Statements with dates that cannot overlap are not compared. One contradiction is reported per
+/// frame, subject and pair of documents: the first conflicting pair in canonical order.
+public struct ContradictionDetector: Sendable {
+    public init() {}
+
+    static let nounFrames: [String: String] = [
+        "dead": "death", "death": "death", "deaths": "death", "fatality": "death", "fatalities": "death",
+        "killed": "death", "died": "death", "injured": "injury", "injury": "injury", "injuries": "injury",
+        "wounded": "injury", "arrest": "arrest", "arrests": "arrest", "arrested": "arrest", "detained": "arrest",
+        "case": "case", "cases": "case", "charge": "case", "charges": "case",
+    ]
+    static let verbFrames: [String: String] = [
+        "kill": "death", "die": "death", "dead": "death", "shoot": "death", "massacre": "death",
+        "injure": "injury", "wound": "injury", "hurt": "injury",
+        "arrest": "arrest", "detain": "arrest", "round": "arrest",
+    ]
+    /// Verbs whose subject is the one affected ("six people died").
+    static let unaccusative: Set<String> = ["die", "dead", "perish"]
+    static let eventFrames: Set<String> = ["death", "injury", "arrest"]
+
+    struct Measurement {
+        var statement: Statement
+        var frame: String
+        var subject: String?
+        var reading: QuantityReading
+        var days: ClosedRange<Int>?
+    }
+
+    public func find(in corpus: Corpus) -> [Contradiction] {
+        var measurements: [Measurement] = []
+        for s in corpus.statements where s.polarity == .positive { measurements += Self.measurements(s) }
+        var entitiesOf: [String: Set<String>] = [:]
+        for e in corpus.entities { for m in e.mentions { entitiesOf[m.document, default: []].insert(e.key) } }
+
+        var reported: Set<String> = []
+        var out: [Contradiction] = []
+        for (i, a) in measurements.enumerated() {
+            for b in measurements[(i + 1)...] where a.statement.document != b.statement.document && a.frame == b.frame {
+                let event = Self.eventFrames.contains(a.frame)
+                if event {
+                    guard !(entitiesOf[a.statement.document] ?? []).isDisjoint(with: entitiesOf[b.statement.document] ?? []) else { continue }
+                } else {
+                    guard let sa = a.subject, sa == b.subject else { continue }
+                }
+                if let da = a.days, let db = b.days, !da.overlaps(db) { continue }
+                guard a.reading.conflicts(with: b.reading) else { continue }
+                let docs = [a.statement.document, b.statement.document].sorted()
+                let group = [a.frame, event ? "" : (a.subject ?? ""), docs[0], docs[1]].joined(separator: "\u{1F}")
+                guard reported.insert(group).inserted else { continue }
+                let subject = event ? "" : " of \(a.subject ?? "")"
+                out.append(Contradiction(first: a.statement.id, second: b.statement.id,
+                                         reason: "\(a.reading.text) vs \(b.reading.text) (\(a.frame) count\(subject))"))
+            }
+        }
+        return out.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    /// Every amount a statement gives, with its frame.
+    static func measurements(_ s: Statement) -> [Measurement] {
+        let lemmaWords = s.predicate.lemma.lowercased().split(separator: " ").map(String.init)
+            + s.predicate.text.lowercased().split(separator: " ").map(String.init)
+        let verbFrame = lemmaWords.lazy.compactMap { verbFrames[$0] }.first
+        let unaccusative = lemmaWords.contains { Self.unaccusative.contains($0) }
+        let patient: Argument? = s.passive || unaccusative ? s.subject : s.object
+        var subjectKey: String?
+        if case .entity(let k) = s.subject.value { subjectKey = k }
+        let days = dateRange(s)
+        var out: [Measurement] = []
+        var arguments = [s.subject] + (s.object.map { [$0] } ?? [])
+        arguments += s.qualifiers.map(\.argument)
+        for a in arguments {
+            guard let reading = QuantityReading(a) else { continue }
+            let nounFrame = reading.unit.lazy.compactMap { nounFrames[$0] }.first
+            let frame: String
+            if let nounFrame {
+                frame = nounFrame
+            } else if let verbFrame, a == patient {
+                frame = verbFrame
+            } else if subjectKey != nil, a != s.subject, let head = reading.unit.last {
+                frame = s.predicate.lemma + "/" + head
+            } else {
+                continue
+            }
+            out.append(Measurement(statement: s, frame: frame, subject: subjectKey, reading: reading, days: days))
+        }
+        return out
+    }
+
+    /// Days since the epoch a statement's date qualifier covers, when it gives an exact date, month or year.
+    static func dateRange(_ s: Statement) -> ClosedRange<Int>? {
+        for q in s.qualifiers {
+            guard case .literal(let lit) = q.argument.value, q.argument.qualifier == nil else { continue }
+            let parts = lit.lexical.split(separator: "-").compactMap { Int($0) }
+            switch lit.datatype {
+            case .date:
+                if let d = CalendarDate(iso: lit.lexical) { return d.daysSinceEpoch...d.daysSinceEpoch }
+            case .gYearMonth where parts.count == 2:
+                if let first = CalendarDate(year: parts[0], month: parts[1], day: 1) {
+                    let last = first.adding(days: CalendarDate.daysIn(month: parts[1], year: parts[0]) - 1)
+                    return first.daysSinceEpoch...last.daysSinceEpoch
+                }
+            case .gYear where parts.count == 1:
+                if let first = CalendarDate(year: parts[0], month: 1, day: 1), let last = CalendarDate(year: parts[0], month: 12, day: 31) {
+                    return first.daysSinceEpoch...last.daysSinceEpoch
+                }
+            default: continue
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,168 @@
+import NewsgraphModel
+
+/// Clusters one document's mentions: name variants, acronyms, titles and roles, then pronouns.
+///
+/// Order matters and is fixed: full names first (they define the clusters), then single-word
+/// names and acronyms (attached only where the document makes them unambiguous), then role
+/// phrases ("the Interior Minister" → the person the document introduced with that title), then
+/// pronouns (agreement + recency + subject salience, see `PronounResolver`).
+struct DocumentCoreference {
+    let extraction: DocumentExtraction
+    private(set) var clusters: [LocalCluster] = []
+    /// Mention index → cluster index.
+    private(set) var clusterOf: [Int: Int] = [:]
+    /// Unnamed role mentions the document did not attach ("Pakistan's Interior Minister" with no name):
+    /// mention index → canonical role, for cross-document role linking.
+    private(set) var pendingRoles: [Int: String] = [:]
+    /// Mentions that are the subject or speaker of some statement (salience for pronouns).
+    let subjects: Set<Int>
+
+    init(_ extraction: DocumentExtraction) {
+        self.extraction = extraction
+        var subjects = Set<Int>()
+        for s in extraction.statements {
+            if let m = s.subject.mention { subjects.insert(m) }
+            if let m = s.attribution?.speaker.mention { subjects.insert(m) }
+        }
+        self.subjects = subjects
+        run()
+    }
+
+    private var mentions: [ExtractedMention] { extraction.mentions }
+    private var document: String { extraction.document.id }
+
+    private mutating func run() {
+        var names: [Int: MentionName] = [:]
+        for (i, m) in mentions.enumerated() where !m.isPronoun && m.type != .date && m.type != .quantity {
+            if m.named, let n = MentionName(m) { names[i] = n }
+            // An argument phrase that is a bare proper name the NER missed ("Naqvi").
+            else if !m.named, let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? ""),
+                    NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }) {
+                names[i] = n
+            }
+        }
+        let order = names.keys.sorted { mentions[$0].span < mentions[$1].span }
+        // 1. Full names.
+        for i in order where names[i]!.isMultiToken { attachFullName(i, names[i]!) }
+        // 2. Single words: acronyms, exact names, surnames.
+        for i in order where !names[i]!.isMultiToken { attachSingleWord(i, names[i]!) }
+        // Roles the extractor stated ("Interior Minister Mohsin Naqvi" → role statement).
+        for s in extraction.statements where s.predicate.lemma == "role" {
+            guard let m = s.subject.mention, let c = clusterOf[m], let object = s.object else { continue }
+            let role = NameForms.role(object.text)
+            if NameForms.isRole(role) { clusters[c].roles.insert(role) }
+        }
+        // 3. Role phrases.
+        for (i, m) in mentions.enumerated() where names[i] == nil && !m.isPronoun && m.type != .date && m.type != .quantity {
+            attachRole(i, m)
+        }
+        // 4. Pronouns.
+        var resolver = PronounResolver(mentions: mentions, subjects: subjects)
+        for (i, m) in mentions.enumerated() where m.isPronoun || NameForms.pronouns[m.text.lowercased()] != nil {
+            if let c = resolver.antecedentCluster(of: i, clusters: clusters, clusterOf: clusterOf) {
+                join(i, c, name: nil, reason: "pronoun", merged: m.text.lowercased())
+            }
+        }
+    }
+
+    private mutating func newCluster(_ i: Int, _ name: MentionName) {
+        var c = LocalCluster(document: document)
+        c.add(i, mentions[i], name: name)
+        clusters.append(c)
+        clusterOf[i] = clusters.count - 1
+    }
+
+    private mutating func join(_ i: Int, _ c: Int, name: MentionName?, reason: String?, merged: String) {
+        clusters[c].add(i, mentions[i], name: name)
+        clusterOf[i] = c
+        if let reason { clusters[c].record(reason, merged) }
+    }
+
+    private mutating func attachFullName(_ i: Int, _ name: MentionName) {
+        let type = mentions[i].type
+        if let c = clusters.firstIndex(where: { $0.nameKeys.contains(name.key) && LocalCluster.compatible($0.type, type) }) {
+            join(i, c, name: name, reason: nil, merged: name.name)
+            return
+        }
+        // "Imran Khan" / "Imran Khan Niazi": one name contained in the other, word for word.
+        if type == .person || type == .other,
+           let c = clusters.firstIndex(where: { cluster in
+               cluster.type == .person && cluster.multiTokenKeys.contains { DocumentCoreference.containsWords($0, name.key) || DocumentCoreference.containsWords(name.key, $0) }
+           }) {
+            join(i, c, name: name, reason: "name-variant", merged: name.name)
+            return
+        }
+        newCluster(i, name)
+    }
+
+    private mutating func attachSingleWord(_ i: Int, _ name: MentionName) {
+        let m = mentions[i]
+        let word = name.key
+        // Acronym right after the name it abbreviates: "Pakistan Tehreek-e-Insaf (PTI)".
+        if MentionName.isAcronym(name.name) {
+            if let c = parentheticalOwner(of: m) ?? initialsOwner(name.name) {
+                join(i, c, name: name, reason: "acronym", merged: name.name)
+                clusters[c].acronyms.insert(name.name)
+                return
+            }
+        }
+        if let c = clusters.firstIndex(where: { ($0.nameKeys.contains(word) || $0.acronyms.contains(name.name)) && LocalCluster.compatible($0.type, m.type) }) {
+            join(i, c, name: name, reason: nil, merged: name.name)
+            return
+        }
+        // A surname or given name of a person named in full in this document.
+        for candidate in [word, word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : nil].compactMap({ $0 }) {
+            guard m.type == .person || m.type == .other else { break }
+            let owners = clusters.indices.filter { c in
+                clusters[c].type == .person && clusters[c].multiTokenKeys.contains { $0.split(separator: " ").map(String.init).contains(candidate) }
+            }
+            guard !owners.isEmpty else { continue }
+            // Several people share the word: the most recently mentioned one, then the most mentioned.
+            let c = owners.max { (clusters[$0].lastOffset < m.span.begin ? clusters[$0].lastOffset : -1, clusters[$0].mentions.count)
+                < (clusters[$1].lastOffset < m.span.begin ? clusters[$1].lastOffset : -1, clusters[$1].mentions.count) }!
+            join(i, c, name: MentionName(name: name.name.count > candidate.count && word != candidate ? String(name.name.dropLast()) : name.name,
+                                         roles: name.roles, gender: name.gender),
+                 reason: "surname-in-document", merged: name.name)
+            return
+        }
+        newCluster(i, name)
+    }
+
+    private func parentheticalOwner(of m: ExtractedMention) -> Int? {
+        let text = extraction.document.text
+        let before = text.scalarSlice(Span(begin: max(0, m.span.begin - 3), end: m.span.begin))
+        guard before.hasSuffix("(") else { return nil }
+        let owner = mentions.indices.filter { j in
+            let other = mentions[j]
+            return other.span.end <= m.span.begin && m.span.begin - other.span.end <= 3 && clusterOf[j] != nil
+        }.max { mentions[$0].span.end < mentions[$1].span.end }
+        return owner.flatMap { clusterOf[$0] }
+    }
+
+    private func initialsOwner(_ acronym: String) -> Int? {
+        let letters = acronym.filter { $0.isLetter }
+        let owners = clusters.indices.filter { c in
+            clusters[c].type != .person && clusters[c].names.contains { $0.contains(" ") && MentionName.initials($0).contains(letters) }
+        }
+        return owners.count == 1 ? owners[0] : nil
+    }
+
+    private mutating func attachRole(_ i: Int, _ m: ExtractedMention) {
+        let role = NameForms.role(m.text)
+        guard NameForms.isRole(role) else { return }
+        let holders = clusters.indices.filter { c in clusters[c].roles.contains { NameForms.role($0, matches: role) } }
+        if holders.isEmpty {
+            pendingRoles[i] = role
+            return
+        }
+        // Prefer the holder introduced before the phrase, then the most recent.
+        let c = holders.max { (clusters[$0].lastOffset <= m.span.begin ? 1 : 0, clusters[$0].lastOffset) <
+            (clusters[$1].lastOffset <= m.span.begin ? 1 : 0, clusters[$1].lastOffset) }!
+        join(i, c, name: nil, reason: "title", merged: role)
+    }
+
+    /// Whether `phrase` appears in `name` as whole consecutive words.
+    static func containsWords(_ name: String, _ phrase: String) -> Bool {
+        (" " + name + " ").contains(" " + phrase + " ")
+    }
+}

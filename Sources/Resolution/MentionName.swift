@@ -1,0 +1,98 @@
+import NewsgraphModel
+
+/// What a named mention says about its entity: the bare name, any title or role in front of it,
+/// an acronym given in parentheses, and the gender its honorific or given name marks.
+///
+/// "Interior Minister Mohsin Naqvi" → name "Mohsin Naqvi", role "interior minister";
+/// "Mr. Khan's" → name "Khan", gender male; "Pakistan Tehreek-e-Insaf (PTI)" → name
+/// "Pakistan Tehreek-e-Insaf", acronym "PTI".
+struct MentionName: Hashable, Sendable {
+    var name: String
+    var roles: [String]
+    var gender: Gender?
+    var acronym: String?
+
+    /// Name tokens, lowercased, for matching.
+    var tokens: [String] { name.lowercased().split(separator: " ").map(String.init) }
+    var isMultiToken: Bool { tokens.count > 1 }
+    var key: String { tokens.joined(separator: " ") }
+
+    init(name: String, roles: [String] = [], gender: Gender? = nil, acronym: String? = nil) {
+        self.name = name
+        self.roles = roles
+        self.gender = gender
+        self.acronym = acronym
+    }
+
+    init?(_ mention: ExtractedMention) {
+        var text = mention.text
+        var acronym: String?
+        // "Pakistan Tehreek-e-Insaf (PTI)": the parenthesized acronym is an alias.
+        if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            let inner = String(text[text.index(after: open)..<close]).trimmingCharacters(in: .whitespacesAndPunctuation)
+            if MentionName.isAcronym(inner) { acronym = inner }
+            text = String(text[..<open]) + String(text[text.index(after: close)...])
+        }
+        var words = NameForms.words(text)
+        if let last = words.last { words[words.count - 1] = NameForms.dePossessive(last) }
+        guard !words.isEmpty else { return nil }
+        var gender: Gender?
+        var prefix: [String] = []
+        var nameWords: [String]
+        if mention.type == .person || mention.type == .other {
+            // The name is the last run of capitalized words that are not titles or honorifics.
+            guard let end = words.lastIndex(where: { MentionName.isNameWord($0) }) else { return nil }
+            var start = end
+            while start > 0, MentionName.isNameWord(words[start - 1]) { start -= 1 }
+            nameWords = Array(words[start...end])
+            prefix = Array(words[..<start])
+        } else {
+            nameWords = words
+            while let f = nameWords.first, f.lowercased() == "the" { nameWords.removeFirst() }
+            guard !nameWords.isEmpty else { return nil }
+        }
+        // Honorifics and roles from the text in front of the name and from the extractor's modifiers.
+        var roles: [String] = []
+        for source in [prefix.joined(separator: " ")] + mention.modifiers {
+            var ws = NameForms.words(source)
+            while let f = ws.first, let g = NameForms.honorifics[f.lowercased()] {
+                gender = gender ?? g
+                ws.removeFirst()
+            }
+            let role = NameForms.role(ws.joined(separator: " "))
+            if NameForms.isRole(role), !roles.contains(role) { roles.append(role) }
+            if let g = NameForms.genderedRoles[role] { gender = gender ?? g }
+        }
+        if mention.type == .person, nameWords.count > 1, let g = NameForms.givenNames[nameWords[0].lowercased()] {
+            gender = gender ?? g
+        }
+        self.init(name: nameWords.joined(separator: " "), roles: roles, gender: gender, acronym: acronym)
+    }
+
+    /// Capitalized (or starting with a digit), not a title word or honorific.
+    static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let lower = word.lowercased()
+        return !NameForms.titleWords.contains(lower) && NameForms.honorifics[lower] == nil
+    }
+
+    /// "PTI", "HRCP", "U.N.", "PML-N".
+    static func isAcronym(_ word: String) -> Bool {
+        let letters = word.filter { $0.isLetter }
+        return letters.count >= 2 && letters.count <= 8 && letters.allSatisfy { $0.isUppercase }
+            && word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+    }
+
+    /// Initials of the capitalized words of a name, hyphenated parts included:
+    /// "Human Rights Commission of Pakistan" → "HRCP", "Pakistan Tehreek-e-Insaf" → "PTI".
+    static func initials(_ name: String) -> [String] {
+        var strict = "", loose = ""
+        for word in name.split(separator: " ") {
+            for (i, part) in word.split(separator: "-").enumerated() {
+                guard let c = part.first else { continue }
+                if c.isUppercase { strict.append(c); loose.append(c) } else if i == 0 { loose.append(Character(c.uppercased())) }
+            }
+        }
+        return strict == loose ? [strict] : [strict, loose]
+    }
+}

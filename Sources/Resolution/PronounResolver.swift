@@ -1,0 +1,87 @@
+import NewsgraphModel
+
+/// Finds the antecedent of a third-person pronoun among the mentions before it.
+///
+/// A Hobbs-style search without the tree walk: candidates are the mentions in the pronoun's
+/// sentence (before it) and the two sentences before; they must agree in gender and number
+/// (he/she: a person whose known gender does not clash; it: a non-person; they: an organization
+/// or a plural group phrase). Among agreeing candidates the closest sentence wins, then a
+/// subject (salience), then the nearest. An antecedent that is an unnamed phrase ("the
+/// videographer", "the protesters") blocks resolution: the pronoun then stays out of the graph
+/// rather than being attached to a wrong node.
+struct PronounResolver {
+    let mentions: [ExtractedMention]
+    let subjects: Set<Int>
+    static let window = 2
+
+    /// Person nouns that make an unnamed phrase a possible antecedent of he/she.
+    static let personNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "videographer", "journalist", "reporter", "photographer", "officer",
+        "policeman", "policewoman", "soldier", "protester", "protestor", "supporter", "leader", "spokesperson",
+        "spokesman", "spokeswoman", "minister", "president", "official", "lawyer", "judge", "witness", "victim",
+        "activist", "worker", "student", "driver", "doctor", "cricketer", "politician", "founder", "wife",
+        "husband", "son", "daughter", "father", "mother", "brother", "sister", "child", "analyst", "director",
+        "secretary", "chief", "aide", "adviser", "advisor", "candidate", "prisoner", "man's", "envoy",
+    ]
+
+    init(mentions: [ExtractedMention], subjects: Set<Int>) {
+        self.mentions = mentions
+        self.subjects = subjects
+    }
+
+    /// The cluster the pronoun at `index` refers to, or nil when unresolvable.
+    mutating func antecedentCluster(of index: Int, clusters: [LocalCluster], clusterOf: [Int: Int]) -> Int? {
+        let p = mentions[index]
+        guard let features = NameForms.pronouns[p.text.lowercased().trimmingCharacters(in: .whitespacesAndPunctuation)] else {
+            return nil
+        }
+        var best: (key: (Int, Int, Int), cluster: Int?)?
+        for (j, m) in mentions.enumerated() where j != index {
+            guard m.span.end <= p.span.begin, m.sentenceIndex <= p.sentenceIndex,
+                  p.sentenceIndex - m.sentenceIndex <= Self.window else { continue }
+            // A possessive inside the pronoun's own phrase never binds it ("his" in "his release").
+            let cluster = clusterOf[j]
+            let agrees: Bool
+            if let c = cluster {
+                agrees = Self.agrees(features, clusters[c])
+            } else if !m.isPronoun, !m.named {
+                agrees = Self.blocks(features, m)
+            } else {
+                agrees = false
+            }
+            guard agrees else { continue }
+            let key = (p.sentenceIndex - m.sentenceIndex, subjects.contains(j) ? 0 : 1, -m.span.begin)
+            if best == nil || key < best!.key { best = (key, cluster) }
+        }
+        return best?.cluster
+    }
+
+    static func agrees(_ f: PronounFeatures, _ c: LocalCluster) -> Bool {
+        switch f.gender {
+        case .male?, .female?:
+            guard !f.plural, c.type == .person else { return false }
+            return c.gender == nil || c.gender == f.gender
+        case .neuter?:
+            return c.type != .person && c.type != .date && c.type != .quantity
+        case nil:
+            return c.type == .organization
+        }
+    }
+
+    /// Whether an unnamed phrase is a better-agreeing antecedent that keeps the pronoun unresolved.
+    static func blocks(_ f: PronounFeatures, _ m: ExtractedMention) -> Bool {
+        let words = NameForms.words(m.text).map { $0.lowercased() }
+        guard let head = (words.last.map { NameForms.dePossessive($0) }) else { return false }
+        let plural = NameForms.pluralGroupNouns.contains(head) || (head.hasSuffix("s") && !head.hasSuffix("ss"))
+        switch f.gender {
+        case .male?, .female?:
+            guard !plural, personNouns.contains(head) else { return false }
+            if let g = NameForms.genderedRoles[head] { return g == f.gender }
+            return true
+        case .neuter?:
+            return !plural && !personNouns.contains(head) && m.type != .person && !NameForms.titleWords.contains(head)
+        case nil:
+            return plural
+        }
+    }
+}
