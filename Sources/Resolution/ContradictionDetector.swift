@@ -81,6 +81,7 @@ public struct ContradictionDetector: Sendable {
         var arguments = [s.subject] + (s.object.map { [$0] } ?? [])
         arguments += s.qualifiers.map(\.argument)
         for a in arguments {
+            if case .statement = a.value { continue } // a claim's content is measured in its own statement
             guard let reading = QuantityReading(a) else { continue }
             let nounFrame = reading.unit.lazy.compactMap { nounFrames[$0] }.first
             let frame: String

@@ -17,9 +17,11 @@ struct DocumentCoreference {
     /// Mentions that are the subject or speaker of some statement (salience for pronouns).
     let subjects: Set<Int>
 
-    init(_ extraction: DocumentExtraction) {
+    /// - Parameter extraSubjects: mentions known to be subjects beyond those the statements show
+    ///   (evaluation on gold mentions, which has no statements, passes `nsubj` heads).
+    init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = []) {
         self.extraction = extraction
-        var subjects = Set<Int>()
+        var subjects = extraSubjects
         for s in extraction.statements {
             if let m = s.subject.mention { subjects.insert(m) }
             if let m = s.attribution?.speaker.mention { subjects.insert(m) }

@@ -13,7 +13,7 @@ public struct EntityResolver: Sendable {
 
     public func resolve(_ extractions: [DocumentExtraction], run: ExtractionRun) -> Corpus {
         let extractions = extractions.sorted { $0.document.id < $1.document.id }
-        let documents = extractions.map(DocumentCoreference.init)
+        let documents = extractions.map { DocumentCoreference($0) }
         var linker = CrossDocumentLinker(documents: documents, aliases: aliases)
         var entities: [Entity] = []
         var keyOf: [CrossDocumentLinker.DocumentMention: String] = [:]

@@ -1,4 +1,0 @@
-import Testing
-@testable import Resolution
-
-@Test func resolutionBuilds() {}
