@@ -1,11 +1,34 @@
+import Extraction
 import Foundation
+import NLP
 import NewsgraphModel
+import Resolution
 
 extension BatchPipeline {
     /// The shipped pipeline: bundled NLP models, the statement extractor, the entity
     /// resolver (with an optional alias file) and contradiction detection.
     public static func standard(aliases: URL? = nil, run: ExtractionRun = ExtractionRun()) throws -> BatchPipeline {
-        // INTEGRATION SEAM: wired to NLP/Extraction/Resolution when those modules land.
-        throw NewsgraphError(.modelMissing, "the extraction pipeline is not wired in yet")
+        let table = try aliases.map { try AliasTable.load(url: $0) }
+        return BatchPipeline(extractor: AnalyzingExtractor(nlp: try NLPPipeline.standard(), extractor: StatementExtractor()),
+                             resolver: EntityResolver(aliases: table),
+                             run: run)
     }
 }
+
+/// annotate (NLP pipeline) → extract (clauses, claims, mentions) for one document.
+public struct AnalyzingExtractor: DocumentExtracting {
+    public var nlp: NLPPipeline
+    public var extractor: StatementExtractor
+
+    public init(nlp: NLPPipeline, extractor: StatementExtractor) {
+        self.nlp = nlp
+        self.extractor = extractor
+    }
+
+    public func extract(_ document: SourceDocument) -> DocumentExtraction {
+        extractor.extract(document: document, analysis: nlp(document.text))
+    }
+}
+
+/// Resolution (entities across the batch, then contradictions) is the batch's one sequential step.
+extension EntityResolver: CorpusResolving {}
