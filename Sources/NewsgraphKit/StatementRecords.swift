@@ -4,13 +4,11 @@ import NewsgraphModel
 /// The JSON Lines statement record: a public contract documented by
 /// `Schemas/statement.schema.json`. One object per statement, in the corpus's canonical order.
 public struct StatementRecords: Sendable {
+    /// The same minter as the RDF writers, so ids and IRIs agree across outputs.
     public var iris: IRIMinter
-    /// Maps a predicate lemma to its IRI (the RDF vocabulary's, so both outputs agree).
-    public var predicateIRI: @Sendable (String) -> String
 
-    public init(iris: IRIMinter, predicateIRI: @escaping @Sendable (String) -> String) {
+    public init(iris: IRIMinter) {
         self.iris = iris
-        self.predicateIRI = predicateIRI
     }
 
     public func jsonLines(_ corpus: Corpus) -> String {
@@ -50,7 +48,7 @@ public struct StatementRecords: Sendable {
             ("predicate", .object([
                 ("text", .string(s.predicate.text)),
                 ("lemma", .string(s.predicate.lemma)),
-                ("iri", .string(predicateIRI(s.predicate.lemma))),
+                ("iri", .string(iris.predicate(s.predicate.lemma))),
             ])),
             ("object", object),
             ("object_statement", objectStatement),

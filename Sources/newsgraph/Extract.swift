@@ -34,7 +34,7 @@ struct Extract: ParsableCommand {
             let (documents, failed) = try input.loadDocuments()
             let corpus = try input.pipeline()(documents, progress: input.progress(total: documents.count))
             Console.clearProgress()
-            let records = StatementRecords(iris: IRIMinter(base: graph.baseIRI), predicateIRI: { $0 })
+            let records = StatementRecords(iris: IRIMinter(base: graph.baseIRI))
             let text = format == "jsonl" ? records.jsonLines(corpus) : records.tsv(corpus)
             FileHandle.standardOutput.write(Data(text.utf8))
             if failed > 0 { throw ExitCode(1) }
