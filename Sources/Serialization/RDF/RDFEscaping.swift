@@ -1,0 +1,106 @@
+/// Byte-level escaping for the RDF syntaxes, per the RDF 1.1 N-Triples/Turtle grammars and JSON:
+///
+/// - IRIREF excludes `[#x00-#x20<>"{}|^`\]`: those are written as `\u00XX` (UCHAR); DEL too.
+/// - STRING_LITERAL_QUOTE excludes `"`, `\`, LF, CR: written as ECHAR `\"` `\\` `\n` `\r`, TAB as `\t`,
+///   every other C0 control and DEL as `\u00XX`. Everything else, non-BMP included, stays UTF-8.
+/// - JSON strings: `\"` `\\` `\n` `\r` `\t`, other C0 controls as `\u00XX`; DEL and non-BMP as UTF-8.
+enum RDFEscaping {
+    static let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+
+    @inline(__always) static func needsIRIEscape(_ b: UInt8) -> Bool {
+        b <= 0x20 || b == 0x7F || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "\"")
+            || b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "|") || b == UInt8(ascii: "^")
+            || b == UInt8(ascii: "`") || b == UInt8(ascii: "\\")
+    }
+
+    @inline(__always) static func needsLiteralEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == 0x7F || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+    }
+
+    @inline(__always) static func needsJSONEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+    }
+
+    @inline(__always) static func writeUCHAR(_ b: UInt8, to sink: ByteSink) {
+        sink.bytes("\\u00")
+        sink.byte(hex[Int(b >> 4)])
+        sink.byte(hex[Int(b & 15)])
+    }
+
+    /// The characters of an IRI (without the angle brackets).
+    static func writeIRIBody(_ s: String, to sink: ByteSink) {
+        var s = s
+        s.withUTF8 { utf8 in
+            var start = 0
+            for i in 0..<utf8.count where needsIRIEscape(utf8[i]) {
+                if i > start { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+                writeUCHAR(utf8[i], to: sink)
+                start = i + 1
+            }
+            if start < utf8.count { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+        }
+    }
+
+    /// The characters of a `"..."` literal (without the quotes).
+    static func writeLiteralBody(_ s: String, to sink: ByteSink) {
+        var s = s
+        s.withUTF8 { utf8 in
+            var start = 0
+            for i in 0..<utf8.count where needsLiteralEscape(utf8[i]) {
+                if i > start { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+                switch utf8[i] {
+                case UInt8(ascii: "\""): sink.bytes("\\\"")
+                case UInt8(ascii: "\\"): sink.bytes("\\\\")
+                case 0x0A: sink.bytes("\\n")
+                case 0x0D: sink.bytes("\\r")
+                case 0x09: sink.bytes("\\t")
+                default: writeUCHAR(utf8[i], to: sink)
+                }
+                start = i + 1
+            }
+            if start < utf8.count { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+        }
+    }
+
+    /// A complete JSON string, quotes included.
+    static func writeJSONString(_ s: String, to sink: ByteSink) {
+        sink.byte(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { utf8 in
+            var start = 0
+            for i in 0..<utf8.count where needsJSONEscape(utf8[i]) {
+                if i > start { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+                switch utf8[i] {
+                case UInt8(ascii: "\""): sink.bytes("\\\"")
+                case UInt8(ascii: "\\"): sink.bytes("\\\\")
+                case 0x0A: sink.bytes("\\n")
+                case 0x0D: sink.bytes("\\r")
+                case 0x09: sink.bytes("\\t")
+                default: writeUCHAR(utf8[i], to: sink)
+                }
+                start = i + 1
+            }
+            if start < utf8.count { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+        }
+        sink.byte(UInt8(ascii: "\""))
+    }
+
+    /// A language tag is written only if it matches BCP 47's `[a-zA-Z]+(-[a-zA-Z0-9]+)*`.
+    static func isValidLanguageTag(_ tag: String) -> Bool {
+        var first = true, partLength = 0
+        for b in tag.utf8 {
+            let alpha = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            let digit = b >= 0x30 && b <= 0x39
+            if b == UInt8(ascii: "-") {
+                if partLength == 0 { return false }
+                first = false
+                partLength = 0
+            } else if alpha || (digit && !first) {
+                partLength += 1
+            } else {
+                return false
+            }
+        }
+        return partLength > 0
+    }
+}
