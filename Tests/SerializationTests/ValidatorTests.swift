@@ -31,11 +31,11 @@ import NewsgraphModel
         (#"<http://a.example/s> <http://a.example/p> "bad \q" ."#, 48, "invalid escape"),
         (#"<http://a.example/s> <http://a.example/p> "x"@ ."#, 46, "language tag"),
         (#"<http://a.example/s> <http://a.example/p> "x"^<http://t.example/> ."#, 46, "'^^'"),
-        (#"<http://a.example/s> <http://a.example/p> "\u12" ."#, 43, "hex digits"),
+        (#"<http://a.example/s> <http://a.example/p> "\u12" ."#, 44, "hex digits"),
         (#"<http://a.example/s> <http://a.example/p> "open ."#, 43, "unterminated string"),
         (#"_:-x <http://a.example/p> "x" ."#, 3, "blank node label"),
         (#"<http://a.example/s> _:p "x" ."#, 22, "expected <IRI> as predicate"),
-        (#"<http://a.example/s> <http://a.example/p> "x" . extra"#, 50, "after '.'"),
+        (#"<http://a.example/s> <http://a.example/p> "x" . extra"#, 49, "after '.'"),
     ])
     func rejectsInvalidLines(line: String, column: Int, message: String) throws {
         let problem = try #require(nt.check(line: line))
