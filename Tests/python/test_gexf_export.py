@@ -38,7 +38,7 @@ def test_valid_against_profile_xsd(dirs):
 def test_networkx_reads_same_graph_as_graphml(dirs):
     for d in dirs:
         gexf = nx.read_gexf(d / "graph.gexf", version="1.3")
-        graphml = nx.read_graphml(d / "graph.graphml")
+        graphml = nx.read_graphml(d / "graph.graphml", force_multigraph=True)
         assert gexf.number_of_nodes() == graphml.number_of_nodes()
         assert gexf.number_of_edges() == graphml.number_of_edges()
         assert sorted(a["label"] for _, a in gexf.nodes(data=True)) == sorted(a["label"] for _, a in graphml.nodes(data=True))

@@ -92,7 +92,7 @@ def test_structure_follows_apoc_and_gephi_rules(hand, randoms):
 
 
 def test_networkx_reads_labels_types_and_edge_labels(hand):
-    g = nx.read_graphml(hand / "graph.graphml")
+    g = nx.read_graphml(hand / "graph.graphml", force_multigraph=True)
     assert g.is_directed() and g.is_multigraph()
     naqvi = [n for n, a in g.nodes(data=True) if a.get("label") == "Mohsin Naqvi"]
     assert len(naqvi) == 1
@@ -109,7 +109,7 @@ def test_networkx_reads_labels_types_and_edge_labels(hand):
 
 def test_igraph_reads_the_same_graph(hand):
     ig = igraph.Graph.Read_GraphML(str(hand / "graph.graphml"))
-    nxg = nx.read_graphml(hand / "graph.graphml")
+    nxg = nx.read_graphml(hand / "graph.graphml", force_multigraph=True)
     assert ig.vcount() == nxg.number_of_nodes() and ig.ecount() == nxg.number_of_edges()
     assert ig.is_directed()
     assert "Mohsin Naqvi" in ig.vs["label"]
@@ -138,7 +138,7 @@ def test_nodes_and_edges_correspond_to_the_rdf_export(hand, randoms):
     reified rdf:subject/rdf:object."""
     for d in all_dirs(hand, randoms):
         entities, statements, claims, reif = rdf_view(d / "graph.nt")
-        g = nx.read_graphml(d / "graph.graphml")
+        g = nx.read_graphml(d / "graph.graphml", force_multigraph=True)
         nodes = dict(g.nodes(data=True))
         entity_nodes = {a["iri"] for a in nodes.values() if a["labels"].startswith(":Entity:")}
         assert entity_nodes == entities

@@ -72,7 +72,7 @@ def scalar(conn, query):
 def test_counts_match_graphml(dirs, tmp_path):
     for i, d in enumerate(dirs):
         conn = load(d, tmp_path / f"db{i}")
-        g = nx.read_graphml(d / "graph.graphml")
+        g = nx.read_graphml(d / "graph.graphml", force_multigraph=True)
         assert scalar(conn, "MATCH (n:Node) RETURN count(*)") == g.number_of_nodes()
         assert scalar(conn, "MATCH ()-[r:REL]->() RETURN count(*)") == g.number_of_edges()
         entities = sum(1 for _, a in g.nodes(data=True) if a["labels"].startswith(":Entity:"))
