@@ -28,6 +28,16 @@ import NewsgraphModel
 ///   and `cue`.
 /// So "who claimed what" is the traversal `(speaker)-[:CLAIMED]->(:Claim)-[:SUBJECT|OBJECT]->(x)`.
 ///
+/// Correspondence with the RDF export (RDFDatasetBuilder; checked by Tests/python/test_graphml_export.py):
+/// - entity nodes ⇔ resources typed `ng:Entity` (same IRI in `iri`);
+/// - every `ng:Statement` is exactly one statement node or one predicate/CLAIMED edge carrying its
+///   IRI in `iri`; attribution-only CLAIMED edges repeat their claim node's IRI;
+/// - `:Statement:Claim` nodes ⇔ `ng:Claim`;
+/// - a predicate edge's source and target are the reified `rdf:subject` and `rdf:object` (an entity
+///   IRI, a statement IRI, or — for value nodes — the literal);
+/// - value nodes are RDF literals (or `ng:Phrase` nodes for unresolved subjects and speakers);
+///   SUBJECT/OBJECT edges are the statement's `rdf:subject`/`rdf:object` links.
+///
 /// Literal-valued facts ("police arrested 4000 people") are edges to value nodes rather than
 /// node properties, so every fact keeps its own evidence and a node can have several values.
 /// Qualifier arguments ("on November 24") stay properties of their statement (`qualifiers`,
