@@ -33,18 +33,19 @@ public struct PropertyGraph: Sendable {
         public var properties: PropertyMap<NodeProperty>
 
         public init(index: Int, kind: NodeKind, labels: [String], label: String,
-                    properties: PropertyMap<NodeProperty> = PropertyMap()) {
+                    properties: PropertyMap<NodeProperty> = PropertyMap(), colonLabels: String? = nil) {
             self.index = index
             self.kind = kind
             self.labels = labels
             self.label = label
             self.properties = properties
+            self.colonLabels = colonLabels ?? labels.map { ":" + $0 }.joined()
         }
 
         /// `n12`: an xs:NMTOKEN, valid as a GraphML/GEXF id and a Neo4j import id.
         public var id: String { "n" + String(index) }
-        /// `:Entity:Person`, the APOC `labels` data value.
-        public var colonLabels: String { labels.map { ":" + $0 }.joined() }
+        /// `:Entity:Person`, the APOC `labels` data value (kept in step with `labels` by the builder).
+        public var colonLabels: String
     }
 
     public struct Edge: Sendable, Hashable {

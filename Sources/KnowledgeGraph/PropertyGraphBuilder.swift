@@ -28,6 +28,16 @@ import NewsgraphModel
 ///   and `cue`.
 /// So "who claimed what" is the traversal `(speaker)-[:CLAIMED]->(:Claim)-[:SUBJECT|OBJECT]->(x)`.
 ///
+/// Correspondence with the RDF export (RDFDatasetBuilder; checked by Tests/python/test_graphml_export.py):
+/// - entity nodes ⇔ resources typed `ng:Entity` (same IRI in `iri`);
+/// - every `ng:Statement` is exactly one statement node or one predicate/CLAIMED edge carrying its
+///   IRI in `iri`; attribution-only CLAIMED edges repeat their claim node's IRI;
+/// - `:Statement:Claim` nodes ⇔ `ng:Claim`;
+/// - a predicate edge's source and target are the reified `rdf:subject` and `rdf:object` (an entity
+///   IRI, a statement IRI, or — for value nodes — the literal);
+/// - value nodes are RDF literals (or `ng:Phrase` nodes for unresolved subjects and speakers);
+///   SUBJECT/OBJECT edges are the statement's `rdf:subject`/`rdf:object` links.
+///
 /// Literal-valued facts ("police arrested 4000 people") are edges to value nodes rather than
 /// node properties, so every fact keeps its own evidence and a node can have several values.
 /// Qualifier arguments ("on November 24") stay properties of their statement (`qualifiers`,
@@ -62,7 +72,6 @@ struct PropertyGraphBuilder {
     private var entityName: [String: String] = [:]
     private var statementNode: [String: Int] = [:]
     private var valueNode: [String: Int] = [:]
-    private var statementByID: [String: Statement] = [:]
     /// Statements that another statement has as an argument (they must be nodes).
     private var referenced: Set<String> = []
     /// Claims some asserted statement reports (their speaker edge comes from that statement).
@@ -78,13 +87,13 @@ struct PropertyGraphBuilder {
         edges.reserveCapacity(corpus.statements.count + corpus.statements.count / 4)
         for entity in corpus.entities { addEntity(entity) }
         for statement in corpus.statements {
-            statementByID[statement.id] = statement
-            for argument in statement.arguments {
-                if case .statement(let id) = argument.value {
-                    referenced.insert(id)
-                    if statement.asserted, argument == statement.object { reported.insert(id) }
-                }
+            if case .statement(let id)? = statement.object?.value {
+                referenced.insert(id)
+                if statement.asserted { reported.insert(id) }
             }
+            if case .statement(let id) = statement.subject.value { referenced.insert(id) }
+            if case .statement(let id)? = statement.attribution?.speaker.value { referenced.insert(id) }
+            for q in statement.qualifiers { if case .statement(let id) = q.argument.value { referenced.insert(id) } }
         }
         for statement in corpus.statements where isNode(statement) { addStatementNode(statement) }
         for statement in corpus.statements {
@@ -117,8 +126,9 @@ struct PropertyGraphBuilder {
         p[.mentions] = .int(entity.mentions.count)
         p[.degree] = .int(0)
         let index = nodes.count
-        nodes.append(PropertyGraph.Node(index: index, kind: .entity, labels: ["Entity", entity.type.label],
-                                        label: entity.name, properties: p))
+        nodes.append(PropertyGraph.Node(index: index, kind: .entity, labels: PropertyGraphBuilder.entityLabels[entity.type]!,
+                                        label: entity.name, properties: p,
+                                        colonLabels: PropertyGraphBuilder.entityColonLabels[entity.type]!))
         entityNode[entity.key] = index
         entityName[entity.key] = entity.name
     }
@@ -139,8 +149,9 @@ struct PropertyGraphBuilder {
         p[.degree] = .int(0)
         let index = nodes.count
         nodes.append(PropertyGraph.Node(index: index, kind: .statement,
-                                        labels: s.asserted ? ["Statement"] : ["Statement", "Claim"],
-                                        label: text, properties: p))
+                                        labels: s.asserted ? PropertyGraphBuilder.statementLabels : PropertyGraphBuilder.claimLabels,
+                                        label: text, properties: p,
+                                        colonLabels: s.asserted ? ":Statement" : ":Statement:Claim"))
         statementNode[s.id] = index
     }
 
@@ -251,6 +262,13 @@ struct PropertyGraphBuilder {
         return index
     }
 
+    static let statementLabels = ["Statement"]
+    static let claimLabels = ["Statement", "Claim"]
+    static let entityLabels: [EntityType: [String]] =
+        Dictionary(uniqueKeysWithValues: EntityType.allCases.map { ($0, ["Entity", $0.label]) })
+    static let entityColonLabels: [EntityType: String] =
+        Dictionary(uniqueKeysWithValues: EntityType.allCases.map { ($0, ":Entity:" + $0.label) })
+
     static func valueLabel(_ datatype: Literal.Datatype) -> String {
         switch datatype {
         case .date, .gYear, .gYearMonth: return "Date"
@@ -279,16 +297,5 @@ struct PropertyGraphBuilder {
         var parts = [display(s.subject), s.predicate.text]
         if let object = s.object { parts.append(display(object)) }
         return parts.filter { !$0.isEmpty }.joined(separator: " ")
-    }
-}
-
-extension Statement {
-    /// Subject, object and qualifier arguments, in that order.
-    var arguments: [Argument] {
-        var out = [subject]
-        if let object { out.append(object) }
-        for q in qualifiers { out.append(q.argument) }
-        if let speaker = attribution?.speaker { out.append(speaker) }
-        return out
     }
 }

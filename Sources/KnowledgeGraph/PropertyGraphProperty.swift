@@ -18,13 +18,15 @@ public protocol PropertyKeySet: CaseIterable, Hashable, Sendable, RawRepresentab
     /// The property name (Neo4j property, GraphML `attr.name`, GEXF `title`).
     var name: String { get }
     var type: PropertyType { get }
+    /// `allCases.count`, stored (`allCases` builds a new array on every access).
+    static var keyCount: Int { get }
 }
 
 /// Properties of a node or edge, stored by key position (fast, ordered, fixed schema).
 public struct PropertyMap<Key: PropertyKeySet>: Sendable, Hashable {
-    private var values: [PropertyValue?]
+    @usableFromInline var values: [PropertyValue?]
 
-    public init() { values = Array(repeating: nil, count: Key.allCases.count) }
+    public init() { values = Array(repeating: nil, count: Key.keyCount) }
 
     public subscript(key: Key) -> PropertyValue? {
         get { values[key.rawValue] }
@@ -34,8 +36,16 @@ public struct PropertyMap<Key: PropertyKeySet>: Sendable, Hashable {
     /// Present properties in key order.
     public var entries: [(key: Key, value: PropertyValue)] {
         var out: [(key: Key, value: PropertyValue)] = []
-        for key in Key.allCases { if let value = values[key.rawValue] { out.append((key, value)) } }
+        forEach { out.append(($0, $1)) }
         return out
+    }
+
+    /// Calls `body` for each present property in key order, without allocating (writers' hot path).
+    @inlinable
+    public func forEach(_ body: (Key, PropertyValue) throws -> Void) rethrows {
+        for index in values.indices {
+            if let value = values[index] { try body(Key(rawValue: index)!, value) }
+        }
     }
 }
 
@@ -45,6 +55,7 @@ public struct PropertyMap<Key: PropertyKeySet>: Sendable, Hashable {
 /// confidence, polarity, modality, cue, quotation, qualifiers, asserted, degree;
 /// values: type ("value"), value, datatype, degree.
 public enum NodeProperty: Int, PropertyKeySet {
+    public static let keyCount = allCases.count
     case iri, name, type, aliases, sameAs, mentions, degree
     case value, datatype
     case predicate, text, document, sentence, begin, end, confidence, polarity, modality, cue, quotation,
@@ -91,6 +102,7 @@ public enum NodeProperty: Int, PropertyKeySet {
 /// Every edge property. Predicate and CLAIMED edges carry the statement's provenance;
 /// SUBJECT/OBJECT edges (statement node → argument) carry only `weight` 1.
 public enum EdgeProperty: Int, PropertyKeySet {
+    public static let keyCount = allCases.count
     case iri, predicate, document, sentence, begin, end, confidence, polarity, modality, cue, qualifiers, weight
 
     public var name: String {

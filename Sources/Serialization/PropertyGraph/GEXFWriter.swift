@@ -92,7 +92,7 @@ public struct GEXFWriter: Sendable {
                 try xml.attribute("label", node.label)
                 try xml.startElement("attvalues")
                 try attvalue(xml, "labels", node.colonLabels)
-                for (key, value) in node.properties.entries {
+                try node.properties.forEach { key, value in
                     try attvalue(xml, key.name, PropertyValueText.text(value))
                 }
                 try xml.endElement()
@@ -121,8 +121,8 @@ public struct GEXFWriter: Sendable {
                 try xml.attribute("kind", edge.type)
                 try xml.attribute("weight", PropertyValueText.number(edge.weight))
                 try xml.startElement("attvalues")
-                for (key, value) in edge.properties.entries where key != .weight {
-                    try attvalue(xml, key.name, PropertyValueText.text(value))
+                try edge.properties.forEach { key, value in
+                    if key != .weight { try attvalue(xml, key.name, PropertyValueText.text(value)) }
                 }
                 try xml.endElement()
                 try xml.endElement()

@@ -82,7 +82,7 @@ public struct GraphMLWriter: Sendable {
                 try xml.attribute("id", node.id)
                 try data(xml, "labels", node.colonLabels)
                 try data(xml, "node_label", node.label)
-                for (key, value) in node.properties.entries {
+                try node.properties.forEach { key, value in
                     try data(xml, nodeKeyIDs[key.rawValue], PropertyValueText.text(value))
                 }
                 try xml.endElement()
@@ -93,7 +93,7 @@ public struct GraphMLWriter: Sendable {
                 try xml.attribute("source", "n" + String(edge.source))
                 try xml.attribute("target", "n" + String(edge.target))
                 try data(xml, "label", edge.type)
-                for (key, value) in edge.properties.entries {
+                try edge.properties.forEach { key, value in
                     try data(xml, edgeKeyIDs[key.rawValue], PropertyValueText.text(value))
                 }
                 try xml.endElement()

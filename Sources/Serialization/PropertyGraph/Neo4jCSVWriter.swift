@@ -59,7 +59,7 @@ public struct Neo4jCSVWriter: Sendable {
                 fields.removeAll(keepingCapacity: true)
                 fields.append(node.id)
                 fields.append(node.labels.joined(separator: ";"))
-                for key in NodeProperty.allCases { fields.append(Neo4jCSVWriter.cell(node.properties[key])) }
+                for index in 0..<NodeProperty.keyCount { fields.append(Neo4jCSVWriter.cell(node.properties[NodeProperty(rawValue: index)!])) }
                 try out.write(CSVField.row(fields, terminator: "\n"))
             }
             try out.close()
@@ -73,7 +73,7 @@ public struct Neo4jCSVWriter: Sendable {
                 fields.append("n" + String(edge.source))
                 fields.append("n" + String(edge.target))
                 fields.append(edge.type)
-                for key in EdgeProperty.allCases { fields.append(Neo4jCSVWriter.cell(edge.properties[key])) }
+                for index in 0..<EdgeProperty.keyCount { fields.append(Neo4jCSVWriter.cell(edge.properties[EdgeProperty(rawValue: index)!])) }
                 try out.write(CSVField.row(fields, terminator: "\n"))
             }
             try out.close()
