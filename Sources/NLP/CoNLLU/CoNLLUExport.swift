@@ -30,9 +30,10 @@ public enum CoNLLUExport {
             var sentence = CoNLLUSentence()
             if n == 0, let documentID { sentence.comments.append("# newdoc id = \(documentID)") }
             sentence.comments.append("# sent_id = \(sentIDPrefix)\(n + 1)")
-            let text = slice(span.begin, span.end).unicodeScalars.map { s -> String in
-                s.properties.isWhitespace ? " " : String(s)
-            }.joined()
+            var text = ""
+            for s in slice(span.begin, span.end).unicodeScalars {
+                text.unicodeScalars.append(s == " " || !CharacterClass.isSpace(s) ? s : " ")
+            }
             sentence.comments.append("# text = \(text)")
             let first = span.tokens.lowerBound
             var i = span.tokens.lowerBound
@@ -46,7 +47,7 @@ public enum CoNLLUExport {
                 let last = document.tokens[j - 1]
                 let isSentenceEnd = j == span.tokens.upperBound
                 let glued = isSentenceEnd
-                    ? (last.end < scalars.count && !scalars[last.end].properties.isWhitespace)
+                    ? (last.end < scalars.count && !CharacterClass.isSpace(scalars[last.end]))
                     : !last.spaceAfter
                 if j - i > 1 {
                     sentence.multiwordTokens.append(CoNLLUMultiwordToken(
