@@ -116,7 +116,7 @@ public struct CoNLLUDocument: Hashable, Sendable {
                      head: head, deprel: value(word.deprel))
     }
 
-    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { CharacterClass.isSpace(s) }
 
     static func matches(_ form: [Unicode.Scalar], _ text: [Unicode.Scalar], at position: Int,
                         caseInsensitive: Bool = false) -> Bool {

@@ -7,21 +7,19 @@
 public enum CoNLLUExport {
     public static func sentences(from document: AnalyzedDocument, sentIDPrefix: String = "s",
                                  documentID: String? = nil) -> [CoNLLUSentence] {
-        let scalars = Array(document.text.unicodeScalars)
+        let source = ScalarText(document.text)
+        let scalars = source.scalars
         var entityTag = [String?](repeating: nil, count: document.tokens.count)
         for entity in document.entities {
             for t in entity.tokens where t < entityTag.count {
                 entityTag[t] = (t == entity.tokens.lowerBound ? "B-" : "I-") + entity.label
             }
         }
-        func slice(_ b: Int, _ e: Int) -> String {
-            let b = max(0, min(b, scalars.count)), e = max(b, min(e, scalars.count))
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[b..<e])
-            return String(s)
-        }
+        func slice(_ b: Int, _ e: Int) -> String { source.string(b, e) }
         func field(_ value: String) -> String {
-            value.isEmpty ? "_" : String(value.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+            if value.isEmpty { return "_" }
+            if !value.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) { return value }
+            return String(value.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
         }
 
         var result: [CoNLLUSentence] = []
@@ -30,9 +28,12 @@ public enum CoNLLUExport {
             var sentence = CoNLLUSentence()
             if n == 0, let documentID { sentence.comments.append("# newdoc id = \(documentID)") }
             sentence.comments.append("# sent_id = \(sentIDPrefix)\(n + 1)")
-            let text = slice(span.begin, span.end).unicodeScalars.map { s -> String in
-                s.properties.isWhitespace ? " " : String(s)
-            }.joined()
+            var text = slice(span.begin, span.end)
+            if text.unicodeScalars.contains(where: { $0 != " " && CharacterClass.isSpace($0) }) {
+                var flat = ""
+                for s in text.unicodeScalars { flat.unicodeScalars.append(s == " " || !CharacterClass.isSpace(s) ? s : " ") }
+                text = flat
+            }
             sentence.comments.append("# text = \(text)")
             let first = span.tokens.lowerBound
             var i = span.tokens.lowerBound
@@ -46,7 +47,7 @@ public enum CoNLLUExport {
                 let last = document.tokens[j - 1]
                 let isSentenceEnd = j == span.tokens.upperBound
                 let glued = isSentenceEnd
-                    ? (last.end < scalars.count && !scalars[last.end].properties.isWhitespace)
+                    ? (last.end < scalars.count && !CharacterClass.isSpace(scalars[last.end]))
                     : !last.spaceAfter
                 if j - i > 1 {
                     sentence.multiwordTokens.append(CoNLLUMultiwordToken(

@@ -214,8 +214,26 @@ public enum CoNLLUMisc {
     }
 
     public static func spaceAfter(_ misc: String) -> Bool {
-        guard misc.utf8.count >= 12 else { return true }
-        return value("SpaceAfter", in: misc) != "No"
+        // Byte search for "SpaceAfter=No" as a whole field: this runs for every token of every file.
+        let pattern: [UInt8] = Array("SpaceAfter=No".utf8)
+        var misc = misc
+        return misc.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return true }
+            var start = 0
+            while start + pattern.count <= bytes.count {
+                var matched = true
+                for k in 0..<pattern.count where bytes[start + k] != pattern[k] { matched = false; break }
+                if matched {
+                    let end = start + pattern.count
+                    if (start == 0 || bytes[start - 1] == UInt8(ascii: "|"))
+                        && (end == bytes.count || bytes[end] == UInt8(ascii: "|")) { return false }
+                }
+                // Fields start after "|".
+                while start < bytes.count && bytes[start] != UInt8(ascii: "|") { start += 1 }
+                start += 1
+            }
+            return true
+        }
     }
 
     /// Joins fields back into a MISC string ("_" when empty).

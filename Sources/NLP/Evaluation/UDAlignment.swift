@@ -26,11 +26,14 @@ struct UDFile {
 
     init(_ sentences: [CoNLLUSentence]) {
         var index = 0
+        var featureCache: [String: String] = [:]
         for sentence in sentences {
             let sentenceStart = index
             let firstWord = words.count
             for surface in sentence.surfaceTokens {
-                let form = surface.form.unicodeScalars.filter { $0.properties.generalCategory != .spaceSeparator }
+                let form = surface.form.unicodeScalars.filter {
+                    $0.value < 0x80 ? $0 != " " : $0.properties.generalCategory != .spaceSeparator
+                }
                 characters.append(contentsOf: form)
                 let span = (start: index, end: index + form.count)
                 index += form.count
@@ -41,7 +44,13 @@ struct UDFile {
                     let parent: Int? = word.head.flatMap { $0 > 0 ? firstWord + $0 - 1 : nil }
                     var deprel = word.deprel
                     if let colon = deprel.firstIndex(of: ":") { deprel = String(deprel[..<colon]) }
-                    let feats = Self.universalFeatures(word.feats)
+                    let feats: String
+                    if let cached = featureCache[word.feats] {
+                        feats = cached
+                    } else {
+                        feats = Self.universalFeatures(word.feats)
+                        featureCache[word.feats] = feats
+                    }
                     words.append(Word(start: span.start, end: span.end, isMultiword: multiword,
                                       form: word.form.lowercased(), upos: word.upos, xpos: word.xpos, feats: feats,
                                       lemma: word.lemma, deprel: deprel, parent: parent))

@@ -28,6 +28,12 @@ struct TokenScanner {
     // MARK: - Chunks
 
     private mutating func splitChunk(_ start: Int, _ end: Int) {
+        // Fast path: most chunks are plain words.
+        if end - start != 5 && end - start != 6 {
+            var plain = true
+            for k in start..<end where !CharacterClass.isLetter(text[k]) { plain = false; break }
+            if plain { ranges.append(start..<end); return }
+        }
         var a = start, b = end
         var suffixes: [Range<Int>] = []
         while a < b {
@@ -97,7 +103,8 @@ struct TokenScanner {
         // Numbers with grouping, decimals, times, dates: 4,000  10.5  10:30  11/28/2000  (and -5, +3.2).
         if isNumber(a, b) { return true }
         // Emoticons and slash abbreviations kept whole in the UD treebanks.
-        if b - a <= 4 && TokenScanner.wholeForms.contains(string(a, b)) { return true }
+        if b - a <= 4 && b - a >= 2 && (!CharacterClass.isAlphanumeric(first) || text[a + 1] == "/")
+            && TokenScanner.wholeForms.contains(string(a, b)) { return true }
         // Phone numbers: 713-853-3989, 853-3242 (but year ranges like 2005-2006 are split).
         if isPhoneNumber(a, b) { return true }
         // Contraction and possessive suffixes standing alone ("'s", "n't").

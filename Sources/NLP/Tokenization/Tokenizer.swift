@@ -25,16 +25,16 @@ public struct Tokenizer: PipelineComponent {
 
     /// Tokens and sentences of `text`.
     public func analyze(_ text: String) -> (tokens: [Token], sentences: [Sentence]) {
-        let scalars = Array(text.unicodeScalars)
+        let source = ScalarText(text)
+        let scalars = source.scalars
         var scanner = TokenScanner(scalars)
         let ranges = scanner.scan()
         var tokens: [Token] = []
         tokens.reserveCapacity(ranges.count)
         for r in ranges {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[r])
             let spaceAfter = r.upperBound < scalars.count && CharacterClass.isSpace(scalars[r.upperBound])
-            tokens.append(Token(form: String(view), begin: r.lowerBound, end: r.upperBound, spaceAfter: spaceAfter))
+            tokens.append(Token(form: source.string(r.lowerBound, r.upperBound), begin: r.lowerBound, end: r.upperBound,
+                                spaceAfter: spaceAfter))
         }
         let groups = SentenceSplitter(text: scalars, tokens: ranges).split()
         let sentences = groups.map { g in
