@@ -227,6 +227,15 @@ struct ClauseExtractor {
                 }
             }
             for i in view.kids(objectSource, ["iobj"]) { qualifiers.append((role: "to", argument: view.argument(i))) }
+            // Object control ("urged supporters to remain peaceful"): the complement stays an argument.
+            if !view.kids(objectSource, ["obj"]).isEmpty {
+                for x in view.kids(objectSource, ["xcomp"]) where ["VERB", "AUX"].contains(view.upos(x)) || view.hasKid(x, ["cop"]) {
+                    let tokens = view.subtree(x, excluding: DependencyView.phraseBoundaries)
+                    let role = view.kids(x, ["mark"]).map { view.lower($0) }.first ?? "xcomp"
+                    let marks = Set(view.kids(x, ["mark"]))
+                    qualifiers.append((role: role, argument: DraftArgument(head: x, core: tokens.filter { !marks.contains($0) }, full: tokens)))
+                }
+            }
         }
         for src in pred.sources {
             for o in view.kids(src, ["obl"]) where o != absorbed && !isAccordingTo(o) {

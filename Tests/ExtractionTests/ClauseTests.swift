@@ -271,3 +271,22 @@ import NewsgraphModel
         #expect(s.qualifiers.first?.argument.type == .date)
     }
 }
+
+@Suite struct ControlTests {
+    @Test func objectControlKeepsTheComplement() throws {
+        // Khan urged supporters to remain peaceful.
+        let x = HandParse.extract("""
+        Khan Khan PROPN 2 nsubj _ B-person
+        urged urge VERB 0 root
+        supporters supporter NOUN 2 obj
+        to to PART 5 mark
+        remain remain VERB 2 xcomp
+        peaceful peaceful ADJ 5 xcomp
+        . . PUNCT 2 punct
+        """)
+        let s = try #require(x.statements(lemma: "urge").first, "\(x.summary)")
+        #expect(s.object?.text == "supporters")
+        #expect(s.qualifiers.map(\.role) == ["to"])
+        #expect(s.qualifiers.first?.argument.text == "remain peaceful")
+    }
+}
