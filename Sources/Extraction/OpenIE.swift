@@ -64,7 +64,8 @@ public enum OpenIE {
     }
 
     /// The CaRB lines for one sentence's extraction.
-    public static func carbLines(sentence: String, extraction: DocumentExtraction) -> [String] {
+    /// `withRule` appends a last `rule=...` field (for per-rule analysis, not for the scorer).
+    public static func carbLines(sentence: String, extraction: DocumentExtraction, withRule: Bool = false) -> [String] {
         let text = extraction.document.text
         func clean(_ s: String) -> String {
             s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
@@ -79,6 +80,7 @@ public enum OpenIE {
             if let o = s.object { fields.append(phrase(o)) }
             for q in s.qualifiers { fields.append(phrase(q.argument)) }
             guard !fields[2].isEmpty, !fields[3].isEmpty else { continue }
+            if withRule { fields.append("rule=" + s.rule) }
             lines.append(fields.joined(separator: "\t"))
         }
         return lines

@@ -21,6 +21,9 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Output format: carb (jsonl and tsv are not built yet).")
     var format: String = "jsonl"
 
+    @Flag(name: .long, help: .hidden)
+    var withRule = false
+
     @ArgumentParser.Argument(help: "Input file, or - for standard input.")
     var input: String
 
@@ -66,7 +69,7 @@ struct Extract: ParsableCommand {
         for (n, sentence) in sentences.enumerated() {
             let analysis = try OpenIE.annotate(sentence, with: pipeline)
             let document = SourceDocument(id: "s\(n + 1)", source: input, text: sentence)
-            for line in OpenIE.carbLines(sentence: sentence, extraction: extractor.extract(document: document, analysis: analysis)) {
+            for line in OpenIE.carbLines(sentence: sentence, extraction: extractor.extract(document: document, analysis: analysis), withRule: withRule) {
                 out += line
                 out += "\n"
             }
