@@ -51,6 +51,8 @@ struct ClaimLinker {
             }
             guard clauses.isClauseHead(r), clauses.subjects(r) != nil else { continue }
             for c in view.kids(r, ["ccomp"]) where clauses.isClauseHead(c) { claim(c, by: r) }
+            // "accused X of Y-ing": the accusation is a claim with X as its subject.
+            for c in view.kids(r, ["advcl"]) where clauses.accusedObject(of: c) != nil && clauses.isClauseHead(c) { claim(c, by: r) }
             guard isReportingVerb(r) else { continue }
             for c in view.kids(r, ["parataxis"]) where clauses.isClauseHead(c) { claim(c, by: r) }
             // "“Gandapur fled,” Naqvi said.": the reporting verb hangs off the quote as parataxis.

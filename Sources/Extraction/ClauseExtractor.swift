@@ -66,6 +66,9 @@ struct ClauseExtractor {
                 || (t.feature("VerbForm") == nil && t.xpos.isEmpty && view.kids(p, ["mark"]).isEmpty)
             guard view.isNominal(h), participle, view.kids(p, ["mark"]).isEmpty else { return nil }
             return Subjects(heads: [h], source: "acl", inherited: true, skip: p)
+        case "advcl" where accusedObject(of: p) != nil:
+            // "accused security forces of targeting protesters": the accused do the targeting.
+            return Subjects(heads: conjuncts(accusedObject(of: p)!), source: "accused", inherited: true)
         case "advcl", "xcomp", "advcl:relcl":
             // Only non-finite adverbial clauses share the governing clause's subject.
             guard view.tokens[p].feature("VerbForm") != "Fin", view.tokens[p].xpos != "VBD", view.tokens[p].xpos != "VBZ",
@@ -77,6 +80,14 @@ struct ClauseExtractor {
         default:
             return nil
         }
+    }
+
+    /// For an accusation's "of/for" clause, the accused (the accusing verb's object).
+    func accusedObject(of p: Int) -> Int? {
+        let h = view.head(p)
+        guard h >= 0, Lexicon.accusationVerbs.contains(view.lemma(h)),
+              view.kids(p, ["mark"]).contains(where: { ["of", "for"].contains(view.lower($0)) }) else { return nil }
+        return view.kids(h, ["obj"]).first
     }
 
     /// A nominal and its coordinated nominals ("Gandapur and Bibi" → both).
@@ -202,7 +213,8 @@ struct ClauseExtractor {
         } else {
             var objects = view.kids(objectSource, ["obj"])
             if isReporter {
-                for o in objects { qualifiers.append((role: "to", argument: view.argument(o))) }
+                let accused = Lexicon.accusationVerbs.contains(view.lemma(p))
+                for o in objects where !accused { qualifiers.append((role: "to", argument: view.argument(o))) }
                 objects = []
             }
             if let o = objects.first {
