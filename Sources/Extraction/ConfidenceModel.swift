@@ -38,6 +38,8 @@ struct ConfidenceModel {
         case "appos:common": return -0.4
         case "possessive": return -0.2
         case "according-to": return 1.0
+        case "nmod:location": return 0.0
+        case "nmod:of": return -0.6
         default: return 0.0
         }
     }

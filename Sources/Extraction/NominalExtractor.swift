@@ -11,6 +11,39 @@ struct NominalExtractor {
         out += appositions(n)
         if let title = title(n) { out.append(title) }
         if let possessive = possessive(n) { out.append(possessive) }
+        out += nominalModifiers(n)
+        return out
+    }
+
+    /// "Henry Wood Hall in Glasgow" → is in; "the properties of Moutier Abbey" → Abbey has
+    /// properties. Only with a named modifier, where these readings are reliable enough.
+    private func nominalModifiers(_ n: Int) -> [Draft] {
+        guard ["NOUN", "PROPN"].contains(view.upos(n)), view.base(n) != "flat", view.base(n) != "compound" else { return [] }
+        var out: [Draft] = []
+        for m in view.kids(n, ["nmod"]) where view.deprel(m) != "nmod:poss" && view.upos(m) == "PROPN" {
+            let preposition = view.kids(m, ["case"])
+            guard preposition.count == 1 else { continue }
+            let word = view.lower(preposition[0])
+            let skip = Set(view.subtree(m))
+            var whole = view.argument(n)
+            whole.full = whole.full.filter { !skip.contains($0) }
+            whole.core = whole.core.filter { !skip.contains($0) }
+            if whole.full.isEmpty { whole.full = [n] }
+            if whole.core.isEmpty { whole.core = [n] }
+            let sentence = view.sentenceOf[n]
+            switch word {
+            case "in", "at", "near", "outside", "inside":
+                out.append(Draft(sentence: sentence, subject: whole, predicateTokens: preposition, predicateText: "is \(view.tokens[preposition[0]].form)",
+                                 lemma: "be \(word)", object: view.argument(m), rule: "nmod:location", anchor: n,
+                                 prior: ConfidenceModel.prior(nominal: "nmod:location")))
+            case "of":
+                out.append(Draft(sentence: sentence, subject: view.argument(m), predicateTokens: [], predicateText: "has",
+                                 lemma: "have", object: whole, rule: "nmod:of", anchor: n,
+                                 prior: ConfidenceModel.prior(nominal: "nmod:of")))
+            default:
+                continue
+            }
+        }
         return out
     }
 

@@ -290,3 +290,25 @@ import NewsgraphModel
         #expect(s.qualifiers.first?.argument.text == "remain peaceful")
     }
 }
+
+@Suite struct NominalModifierTests {
+    @Test func namedLocationModifier() throws {
+        // Supporters gathered at Henry Wood Hall in Glasgow.
+        let x = HandParse.extract("""
+        Supporters supporter NOUN 2 nsubj
+        gathered gather VERB 0 root
+        at at ADP 4 case
+        Hall Hall PROPN 2 obl _ B-place
+        in in ADP 6 case
+        Glasgow Glasgow PROPN 4 nmod _ B-place
+        . . PUNCT 2 punct
+        """)
+        let located = try #require(x.statements(lemma: "be in").first, "\(x.summary)")
+        #expect(located.subject.text == "Hall")
+        #expect(located.object?.text == "Glasgow")
+        #expect(located.predicate.text == "is in")
+        #expect(located.rule == "nmod:location")
+        let gather = try #require(x.statements(lemma: "gather at").first)
+        #expect(x.document.text.scalarSlice(gather.object!.span!) == "Hall in Glasgow")
+    }
+}
