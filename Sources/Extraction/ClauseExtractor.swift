@@ -266,8 +266,7 @@ struct ClauseExtractor {
                 let object = o.map { relativeAntecedentSkip == nil ? objectArgument($0) : view.argument($0, skipping: relativeAntecedentSkip) }
                 var d = Draft(sentence: sentence, subject: view.argument(s, skipping: subjects.skip), predicateTokens: pred.tokens.sorted(),
                               lemma: pred.lemma, object: object, qualifiers: qualifiers,
-                              rule: "clause:\(subjects.source):\(type)", anchor: p,
-                              prior: ConfidenceModel.prior(clauseSource: subjects.source, type: type))
+                              rule: "clause:\(subjects.source):\(type)", anchor: p)
                 d.polarity = pred.negative ? .negative : .positive
                 d.modality = pred.modality.isEmpty ? nil : pred.modality.joined(separator: " ")
                 d.passive = pred.passive || subjects.source == "nsubj" && view.kids(p, ["nsubj:pass"]).contains(s)

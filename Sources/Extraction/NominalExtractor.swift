@@ -34,12 +34,10 @@ struct NominalExtractor {
             switch word {
             case "in", "at", "near", "outside", "inside":
                 out.append(Draft(sentence: sentence, subject: whole, predicateTokens: preposition, predicateText: "is \(view.tokens[preposition[0]].form)",
-                                 lemma: "be \(word)", object: view.argument(m), rule: "nmod:location", anchor: n,
-                                 prior: ConfidenceModel.prior(nominal: "nmod:location")))
+                                 lemma: "be \(word)", object: view.argument(m), rule: "nmod:location", anchor: n))
             case "of":
                 out.append(Draft(sentence: sentence, subject: view.argument(m), predicateTokens: [], predicateText: "has",
-                                 lemma: "have", object: whole, rule: "nmod:of", anchor: n,
-                                 prior: ConfidenceModel.prior(nominal: "nmod:of")))
+                                 lemma: "have", object: whole, rule: "nmod:of", anchor: n))
             default:
                 continue
             }
@@ -64,8 +62,7 @@ struct NominalExtractor {
             let noun = view.lemma(description)
             if let relation = Lexicon.kinship[noun], let possessor = view.kids(description, ["nmod:poss"]).first {
                 out.append(Draft(sentence: sentence, subject: subject, predicateTokens: [description], predicateText: "is \(view.tokens[description].form) of",
-                                 lemma: relation, object: view.argument(possessor), rule: "appos:kinship", anchor: n,
-                                 prior: ConfidenceModel.prior(nominal: "appos:kinship")))
+                                 lemma: relation, object: view.argument(possessor), rule: "appos:kinship", anchor: n))
                 continue
             }
             let isRole = Lexicon.titleNouns.contains(noun)
@@ -73,8 +70,7 @@ struct NominalExtractor {
             let named = view.upos(name) == "PROPN" || view.entityOf[name] != nil
             let rule = isRole ? "appos:role" : named ? "appos" : "appos:common"
             out.append(Draft(sentence: sentence, subject: subject, predicateTokens: [], predicateText: "is",
-                             lemma: isRole ? "role" : "be", object: object, rule: rule, anchor: n,
-                             prior: ConfidenceModel.prior(nominal: rule)))
+                             lemma: isRole ? "role" : "be", object: object, rule: rule, anchor: n))
         }
         return out
     }
@@ -87,7 +83,7 @@ struct NominalExtractor {
         let roleHead = parts.role.last!
         let object = DraftArgument(head: roleHead, core: parts.role, full: parts.role)
         var draft = Draft(sentence: view.sentenceOf[h], subject: subject, predicateTokens: [], predicateText: "is",
-                          lemma: "role", object: object, rule: "title", anchor: h, prior: ConfidenceModel.prior(nominal: "title"))
+                          lemma: "role", object: object, rule: "title", anchor: h)
         if !parts.scope.isEmpty {
             draft.qualifiers = [(role: "of", argument: DraftArgument(head: parts.scope.last!, core: parts.scope, full: parts.scope))]
         }
@@ -106,7 +102,6 @@ struct NominalExtractor {
         if object.full.isEmpty { object.full = [n] }
         let relation = Lexicon.kinship[view.lemma(n)]
         return Draft(sentence: view.sentenceOf[n], subject: view.argument(p), predicateTokens: [], predicateText: "has",
-                     lemma: relation ?? "have", object: object, rule: "possessive", anchor: n,
-                     prior: ConfidenceModel.prior(nominal: "possessive"))
+                     lemma: relation ?? "have", object: object, rule: "possessive", anchor: n)
     }
 }

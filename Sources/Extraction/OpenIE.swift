@@ -65,7 +65,9 @@ public enum OpenIE {
 
     /// The CaRB lines for one sentence's extraction.
     /// `withRule` appends a last `rule=...` field (for per-rule analysis, not for the scorer).
-    public static func carbLines(sentence: String, extraction: DocumentExtraction, withRule: Bool = false) -> [String] {
+    /// `features` (from `StatementExtractor.explain`) appends a last `features=name:value,...` field.
+    public static func carbLines(sentence: String, extraction: DocumentExtraction, withRule: Bool = false,
+                                 features: StatementExtractor.Features? = nil) -> [String] {
         let text = extraction.document.text
         func clean(_ s: String) -> String {
             s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
@@ -81,6 +83,7 @@ public enum OpenIE {
             for q in s.qualifiers { fields.append(phrase(q.argument)) }
             guard !fields[2].isEmpty, !fields[3].isEmpty else { continue }
             if withRule { fields.append("rule=" + s.rule) }
+            if let f = features?[s.id] { fields.append("features=" + f.map { "\($0.name):\($0.value)" }.joined(separator: ",")) }
             lines.append(fields.joined(separator: "\t"))
         }
         return lines

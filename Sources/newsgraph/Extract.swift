@@ -24,6 +24,9 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: .hidden)
     var withRule = false
 
+    @Flag(name: .long, help: .hidden)
+    var withFeatures = false
+
     @ArgumentParser.Argument(help: "Input file, or - for standard input.")
     var input: String
 
@@ -69,7 +72,9 @@ struct Extract: ParsableCommand {
         for (n, sentence) in sentences.enumerated() {
             let analysis = try OpenIE.annotate(sentence, with: pipeline)
             let document = SourceDocument(id: "s\(n + 1)", source: input, text: sentence)
-            for line in OpenIE.carbLines(sentence: sentence, extraction: extractor.extract(document: document, analysis: analysis), withRule: withRule) {
+            let explained = extractor.explain(document: document, analysis: analysis)
+            for line in OpenIE.carbLines(sentence: sentence, extraction: explained.extraction, withRule: withRule,
+                                         features: withFeatures ? explained.features : nil) {
                 out += line
                 out += "\n"
             }
