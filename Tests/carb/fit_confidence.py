@@ -71,12 +71,12 @@ def score(gold, lines):
 def main():
     gold = carb.read_gold(sys.argv[1])
     rows = load(gold, sys.argv[2])
-    keys = sorted({r[0] for r in rows})
+    keys = sorted(set(gold) | {r[0] for r in rows})
     half = {k: i % 2 for i, k in enumerate(keys)}
     for fold in (0, 1):
         train = [r for r in rows if half[r[0]] != fold]
         test = [r for r in rows if half[r[0]] == fold]
-        test_gold = {k: v for k, v in gold.items() if half.get(k, fold) == fold}
+        test_gold = {k: v for k, v in gold.items() if half[k] == fold}
         before = score(test_gold, ["\t".join(r[1]) for r in test])
         after = score(test_gold, rescored(test, fit(train)))
         print(f"fold {fold}: hand weights F1 {before['f1']:.3f} AUC {before['auc']:.3f} -> fitted F1 {after['f1']:.3f} AUC {after['auc']:.3f}")
