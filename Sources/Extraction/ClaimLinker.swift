@@ -126,7 +126,13 @@ struct ClaimLinker {
     static func quoteRegions(_ view: DependencyView) -> [ClosedRange<Int>] {
         var regions: [ClosedRange<Int>] = []
         var open: Int?
-        for (i, t) in view.tokens.enumerated() where Lexicon.quoteMarks.contains(t.form) {
+        for (i, t) in view.tokens.enumerated() {
+            // An unclosed straight quote never runs past a paragraph break.
+            if let o = open, i > 0, view.slice(Span(begin: view.tokens[i - 1].end, end: t.begin)).contains("\n\n") {
+                if i - 1 >= o + 1 { regions.append((o + 1)...(i - 1)) }
+                open = nil
+            }
+            guard Lexicon.quoteMarks.contains(t.form) else { continue }
             let f = t.form
             if Lexicon.openingQuotes.contains(f) || (f == "\"" && open == nil) {
                 if open == nil { open = i }
