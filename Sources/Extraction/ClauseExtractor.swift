@@ -136,7 +136,7 @@ struct ClauseExtractor {
             || (view.base(p) == "acl" && (t.xpos == "VBN" || (t.feature("VerbForm") == "Part" && t.feature("Tense") == "Past")) && !view.hasKid(p, ["nsubj"]))
         // Controlled complements fold in: "vowed not to leave" → leave, modality "vowed", negative.
         var current = p
-        while parts.copularHead == nil, view.kids(current, ["obj"]).isEmpty,
+        while parts.copularHead == nil, parts.sources.count < 8, view.kids(current, ["obj"]).isEmpty,
               let x = view.kids(current, ["xcomp"]).first(where: { ["VERB", "AUX"].contains(view.upos($0)) || view.hasKid($0, ["cop"]) }) {
             parts.modality.append(view.lower(current))
             for m in view.kids(x, ["mark"]) { parts.tokens.append(m) }

@@ -312,3 +312,15 @@ import NewsgraphModel
         #expect(x.document.text.scalarSlice(gather.object!.span!) == "Hall in Glasgow")
     }
 }
+
+@Suite struct MalformedParseTests {
+    @Test func cyclicHeadsTerminate() {
+        // A broken parse: every token's head points into a cycle, none is the root.
+        let x = HandParse.extract("""
+        Khan Khan PROPN 2 nsubj
+        left leave VERB 3 xcomp
+        town town NOUN 2 conj
+        """)
+        #expect(x.statements.count < 10)
+    }
+}
