@@ -51,6 +51,8 @@ struct ClaimLinker {
             }
             guard clauses.isClauseHead(r), clauses.subjects(r) != nil else { continue }
             for c in view.kids(r, ["ccomp"]) where clauses.isClauseHead(c) { claim(c, by: r) }
+            // "accused X of Y-ing": the accusation is a claim with X as its subject.
+            for c in view.kids(r, ["advcl"]) where clauses.accusedObject(of: c) != nil && clauses.isClauseHead(c) { claim(c, by: r) }
             guard isReportingVerb(r) else { continue }
             for c in view.kids(r, ["parataxis"]) where clauses.isClauseHead(c) { claim(c, by: r) }
             // "“Gandapur fled,” Naqvi said.": the reporting verb hangs off the quote as parataxis.
@@ -124,7 +126,13 @@ struct ClaimLinker {
     static func quoteRegions(_ view: DependencyView) -> [ClosedRange<Int>] {
         var regions: [ClosedRange<Int>] = []
         var open: Int?
-        for (i, t) in view.tokens.enumerated() where Lexicon.quoteMarks.contains(t.form) {
+        for (i, t) in view.tokens.enumerated() {
+            // An unclosed straight quote never runs past a paragraph break.
+            if let o = open, i > 0, view.slice(Span(begin: view.tokens[i - 1].end, end: t.begin)).contains("\n\n") {
+                if i - 1 >= o + 1 { regions.append((o + 1)...(i - 1)) }
+                open = nil
+            }
+            guard Lexicon.quoteMarks.contains(t.form) else { continue }
             let f = t.form
             if Lexicon.openingQuotes.contains(f) || (f == "\"" && open == nil) {
                 if open == nil { open = i }

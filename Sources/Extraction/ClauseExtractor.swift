@@ -66,6 +66,9 @@ struct ClauseExtractor {
                 || (t.feature("VerbForm") == nil && t.xpos.isEmpty && view.kids(p, ["mark"]).isEmpty)
             guard view.isNominal(h), participle, view.kids(p, ["mark"]).isEmpty else { return nil }
             return Subjects(heads: [h], source: "acl", inherited: true, skip: p)
+        case "advcl" where accusedObject(of: p) != nil:
+            // "accused security forces of targeting protesters": the accused do the targeting.
+            return Subjects(heads: conjuncts(accusedObject(of: p)!), source: "accused", inherited: true)
         case "advcl", "xcomp", "advcl:relcl":
             // Only non-finite adverbial clauses share the governing clause's subject.
             guard view.tokens[p].feature("VerbForm") != "Fin", view.tokens[p].xpos != "VBD", view.tokens[p].xpos != "VBZ",
@@ -77,6 +80,14 @@ struct ClauseExtractor {
         default:
             return nil
         }
+    }
+
+    /// For an accusation's "of/for" clause, the accused (the accusing verb's object).
+    func accusedObject(of p: Int) -> Int? {
+        let h = view.head(p)
+        guard h >= 0, Lexicon.accusationVerbs.contains(view.lemma(h)),
+              view.kids(p, ["mark"]).contains(where: { ["of", "for"].contains(view.lower($0)) }) else { return nil }
+        return view.kids(h, ["obj"]).first
     }
 
     /// A nominal and its coordinated nominals ("Gandapur and Bibi" → both).
@@ -125,7 +136,7 @@ struct ClauseExtractor {
             || (view.base(p) == "acl" && (t.xpos == "VBN" || (t.feature("VerbForm") == "Part" && t.feature("Tense") == "Past")) && !view.hasKid(p, ["nsubj"]))
         // Controlled complements fold in: "vowed not to leave" → leave, modality "vowed", negative.
         var current = p
-        while parts.copularHead == nil, view.kids(current, ["obj"]).isEmpty,
+        while parts.copularHead == nil, parts.sources.count < 8, view.kids(current, ["obj"]).isEmpty,
               let x = view.kids(current, ["xcomp"]).first(where: { ["VERB", "AUX"].contains(view.upos($0)) || view.hasKid($0, ["cop"]) }) {
             parts.modality.append(view.lower(current))
             for m in view.kids(x, ["mark"]) { parts.tokens.append(m) }
@@ -202,7 +213,8 @@ struct ClauseExtractor {
         } else {
             var objects = view.kids(objectSource, ["obj"])
             if isReporter {
-                for o in objects { qualifiers.append((role: "to", argument: view.argument(o))) }
+                let accused = Lexicon.accusationVerbs.contains(view.lemma(p))
+                for o in objects where !accused { qualifiers.append((role: "to", argument: view.argument(o))) }
                 objects = []
             }
             if let o = objects.first {
@@ -227,6 +239,15 @@ struct ClauseExtractor {
                 }
             }
             for i in view.kids(objectSource, ["iobj"]) { qualifiers.append((role: "to", argument: view.argument(i))) }
+            // Object control ("urged supporters to remain peaceful"): the complement stays an argument.
+            if !view.kids(objectSource, ["obj"]).isEmpty {
+                for x in view.kids(objectSource, ["xcomp"]) where ["VERB", "AUX"].contains(view.upos(x)) || view.hasKid(x, ["cop"]) {
+                    let tokens = view.subtree(x, excluding: DependencyView.phraseBoundaries)
+                    let role = view.kids(x, ["mark"]).map { view.lower($0) }.first ?? "xcomp"
+                    let marks = Set(view.kids(x, ["mark"]))
+                    qualifiers.append((role: role, argument: DraftArgument(head: x, core: tokens.filter { !marks.contains($0) }, full: tokens)))
+                }
+            }
         }
         for src in pred.sources {
             for o in view.kids(src, ["obl"]) where o != absorbed && !isAccordingTo(o) {
@@ -245,8 +266,7 @@ struct ClauseExtractor {
                 let object = o.map { relativeAntecedentSkip == nil ? objectArgument($0) : view.argument($0, skipping: relativeAntecedentSkip) }
                 var d = Draft(sentence: sentence, subject: view.argument(s, skipping: subjects.skip), predicateTokens: pred.tokens.sorted(),
                               lemma: pred.lemma, object: object, qualifiers: qualifiers,
-                              rule: "clause:\(subjects.source):\(type)", anchor: p,
-                              prior: ConfidenceModel.prior(clauseSource: subjects.source, type: type))
+                              rule: "clause:\(subjects.source):\(type)", anchor: p)
                 d.polarity = pred.negative ? .negative : .positive
                 d.modality = pred.modality.isEmpty ? nil : pred.modality.joined(separator: " ")
                 d.passive = pred.passive || subjects.source == "nsubj" && view.kids(p, ["nsubj:pass"]).contains(s)

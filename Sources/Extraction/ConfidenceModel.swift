@@ -2,68 +2,85 @@ import Foundation
 import NLP
 import NewsgraphModel
 
-/// Ranks statements by how likely they are right: a logistic model over parse-derived signals.
-/// Weights are rule priors (log-odds) adjusted by evidence that tends to go with parse or
-/// extraction errors: long arguments, long sentences, unknown words, borrowed subjects,
-/// no object at all. The output is rounded so equal evidence gives byte-identical output.
+/// Ranks statements by how likely they are right: a small logistic model over parse-derived
+/// signals: which rule produced the statement (clause type, where the subject came from),
+/// named-entity-backed or pronoun arguments, argument and sentence lengths, unknown words,
+/// missing object, claim or not. `weights` are log-odds; `Tests/carb/fit_confidence.py`
+/// refits them from `extract --format carb --with-features` output. Scores are rounded so
+/// equal evidence gives byte-identical output.
 struct ConfidenceModel {
     let view: DependencyView
 
+    static let weights: [String: Double] = [
+        "bias": 0.0,
+        // Where the subject came from.
+        "source=nsubj": 1.4, "source=csubj": 0.4, "source=conj": 0.9, "source=relcl": 0.8, "source=acl": 0.3,
+        "source=advcl": 0.2, "source=accused": 0.6,
+        // Clause type (ClausIE's): object, complement, adverbial (preposition folded in), intransitive.
+        "type=SVO": 0.3, "type=SVC": 0.2, "type=SVA": 0.0, "type=SV": -0.4,
+        // Statements from noun phrases.
+        "rule=title": 1.2, "rule=appos:kinship": 1.2, "rule=appos:role": 1.0, "rule=appos": 0.6,
+        "rule=appos:common": -0.4, "rule=possessive": -0.2, "rule=according-to": 1.0,
+        "rule=nmod:location": 0.0, "rule=nmod:of": -0.6,
+        // Evidence.
+        "subject.named": 0.4, "subject.pronoun": -0.1, "subject.extraTokens": -0.08,
+        "object.named": 0.2, "object.extraTokens": -0.04, "object.none": -0.2, "object.noneNoQualifier": -0.4,
+        "qualifiers.extra": -0.15, "predicate.extraTokens": -0.1, "sentence.extraTokens": -0.015,
+        "unknownWords": -0.3, "claimed": -0.1, "claimSpeaker": 0.0, "negative": 0.0, "modal": 0.0, "passive": 0.0,
+    ]
+
+    static func weight(_ name: String) -> Double { weights[name] ?? 0 }
+
+    /// The rule's indicator features ("source=nsubj", "type=SVO" or "rule=title").
+    static func ruleFeatures(_ rule: String) -> [String] {
+        let base = rule.split(separator: "+").first.map(String.init) ?? rule
+        if base.hasPrefix("clause:") {
+            let parts = base.split(separator: ":")
+            guard parts.count >= 3 else { return [] }
+            return ["source=\(parts[1])", "type=\(parts[2])"]
+        }
+        return ["rule=\(base)"]
+    }
+
     static func prior(clauseSource: String, type: String) -> Double {
-        var z: Double
-        switch clauseSource {
-        case "nsubj": z = 1.4
-        case "csubj": z = 0.4
-        case "conj": z = 0.9
-        case "relcl": z = 0.8
-        case "acl": z = 0.3
-        case "advcl": z = 0.2
-        default: z = 0.5
-        }
-        switch type {
-        case "SVO": z += 0.3
-        case "SVC": z += 0.2
-        case "SVA": z += 0.0
-        default: z -= 0.4
-        }
-        return z
+        weight("source=\(clauseSource)") + weight("type=\(type)")
     }
 
-    static func prior(nominal rule: String) -> Double {
-        switch rule {
-        case "title": return 1.2
-        case "appos:kinship": return 1.2
-        case "appos:role": return 1.0
-        case "appos": return 0.6
-        case "appos:common": return -0.4
-        case "possessive": return -0.2
-        case "according-to": return 1.0
-        default: return 0.0
-        }
-    }
+    static func prior(nominal rule: String) -> Double { weight("rule=\(rule)") }
 
-    func score(_ d: Draft) -> Double {
-        var z = d.prior
-        // Named-entity-backed arguments are more often well delimited.
-        if let h = d.subject.head, view.entityOf[h] != nil { z += 0.4 }
-        if let h = d.subject.head, view.upos(h) == "PRON" { z -= 0.1 }
-        z -= 0.08 * Double(min(max(0, d.subject.full.count - 5), 12))
+    /// Named feature values of one statement (rule indicators included).
+    func features(_ d: Draft) -> [(String, Double)] {
+        var f: [(String, Double)] = [("bias", 1)]
+        for r in Self.ruleFeatures(d.rule) { f.append((r, 1)) }
+        if let h = d.subject.head, view.entityOf[h] != nil { f.append(("subject.named", 1)) }
+        if let h = d.subject.head, view.upos(h) == "PRON" { f.append(("subject.pronoun", 1)) }
+        f.append(("subject.extraTokens", Double(min(max(0, d.subject.full.count - 5), 12))))
         if let o = d.object {
-            if let h = o.head, view.entityOf[h] != nil { z += 0.2 }
-            z -= 0.04 * Double(min(max(0, o.full.count - 8), 25))
+            if let h = o.head, view.entityOf[h] != nil { f.append(("object.named", 1)) }
+            f.append(("object.extraTokens", Double(min(max(0, o.full.count - 8), 25))))
+            if o.claim != nil || o.textOverride != nil { f.append(("claimSpeaker", 1)) }
         } else {
-            z -= d.qualifiers.isEmpty ? 0.6 : 0.2
+            f.append(("object.none", 1))
+            if d.qualifiers.isEmpty { f.append(("object.noneNoQualifier", 1)) }
         }
-        z -= 0.15 * Double(max(0, d.qualifiers.count - 2))
-        z -= 0.1 * Double(max(0, d.predicateTokens.count - 4))
+        f.append(("qualifiers.extra", Double(max(0, d.qualifiers.count - 2))))
+        f.append(("predicate.extraTokens", Double(max(0, d.predicateTokens.count - 4))))
         let sentenceLength = view.document.sentences[d.sentence].tokens.count
-        z -= 0.015 * Double(min(max(0, sentenceLength - 25), 60))
+        f.append(("sentence.extraTokens", Double(min(max(0, sentenceLength - 25), 60))))
         // Unknown words: tokens the tagger could not place.
         var involved = d.subject.full + d.predicateTokens + (d.object?.full ?? [])
         for q in d.qualifiers { involved += q.argument.full }
         let unknown = involved.filter { view.upos($0) == "X" || view.tokens[$0].upos.isEmpty }.count
-        z -= 0.3 * Double(min(unknown, 4))
-        if !d.asserted { z -= 0.1 }
+        f.append(("unknownWords", Double(min(unknown, 4))))
+        if !d.asserted { f.append(("claimed", 1)) }
+        if d.polarity == .negative { f.append(("negative", 1)) }
+        if d.modality != nil { f.append(("modal", 1)) }
+        if d.passive { f.append(("passive", 1)) }
+        return f.filter { $0.1 != 0 }
+    }
+
+    func score(_ d: Draft) -> Double {
+        let z = features(d).reduce(0) { $0 + Self.weight($1.0) * $1.1 }
         let p = 1 / (1 + exp(-z))
         return (p * 10_000).rounded() / 10_000
     }

@@ -81,10 +81,13 @@ struct DependencyView {
     /// coordinations) and of the tokens in `skip`, at any depth.
     func subtree(_ i: Int, excluding excluded: Set<String> = [], skip: Set<Int> = []) -> [Int] {
         var out: [Int] = []
+        var seen: Set<Int> = [i]
         var stack = [i]
         while let t = stack.popLast() {
             out.append(t)
-            for c in children[t] where !skip.contains(c) {
+            // `seen` guards against a malformed (cyclic) parse.
+            for c in children[t] where !skip.contains(c) && !seen.contains(c) {
+                seen.insert(c)
                 if t == i && (excluded.contains(deprel(c)) || excluded.contains(base(c))) { continue }
                 stack.append(c)
             }

@@ -40,8 +40,6 @@ struct Draft {
     var rule: String
     /// The token whose position in the tree decides who, if anyone, claims this statement.
     var anchor: Int
-    /// Prior log-odds of the rule that produced it (see ConfidenceModel).
-    var prior: Double
     var asserted = true
     var attribution: (speaker: DraftArgument, cue: String, quotation: String?)?
     /// Set on a reporting clause's statements: their object is filled with each claim.

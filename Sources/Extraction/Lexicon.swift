@@ -12,6 +12,9 @@ enum Lexicon {
         "know", "learn", "hear", "show", "find", "conclude", "pledge", "swear", "speculate", "recall",
     ]
 
+    /// Verbs whose object is the subject of the accusation that follows ("accused police of firing").
+    static let accusationVerbs: Set<String> = ["accuse", "blame", "charge", "criticize", "criticise", "condemn", "suspect"]
+
     /// Reporting cues whose complement the speaker holds to be false.
     static let denialVerbs: Set<String> = ["deny", "reject", "dismiss", "refute", "dispute"]
 

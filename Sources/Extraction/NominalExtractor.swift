@@ -11,6 +11,37 @@ struct NominalExtractor {
         out += appositions(n)
         if let title = title(n) { out.append(title) }
         if let possessive = possessive(n) { out.append(possessive) }
+        out += nominalModifiers(n)
+        return out
+    }
+
+    /// "Henry Wood Hall in Glasgow" → is in; "the properties of Moutier Abbey" → Abbey has
+    /// properties. Only with a named modifier, where these readings are reliable enough.
+    private func nominalModifiers(_ n: Int) -> [Draft] {
+        guard ["NOUN", "PROPN"].contains(view.upos(n)), view.base(n) != "flat", view.base(n) != "compound" else { return [] }
+        var out: [Draft] = []
+        for m in view.kids(n, ["nmod"]) where view.deprel(m) != "nmod:poss" && view.upos(m) == "PROPN" {
+            let preposition = view.kids(m, ["case"])
+            guard preposition.count == 1 else { continue }
+            let word = view.lower(preposition[0])
+            let skip = Set(view.subtree(m))
+            var whole = view.argument(n)
+            whole.full = whole.full.filter { !skip.contains($0) }
+            whole.core = whole.core.filter { !skip.contains($0) }
+            if whole.full.isEmpty { whole.full = [n] }
+            if whole.core.isEmpty { whole.core = [n] }
+            let sentence = view.sentenceOf[n]
+            switch word {
+            case "in", "at", "near", "outside", "inside":
+                out.append(Draft(sentence: sentence, subject: whole, predicateTokens: preposition, predicateText: "is \(view.tokens[preposition[0]].form)",
+                                 lemma: "be \(word)", object: view.argument(m), rule: "nmod:location", anchor: n))
+            case "of":
+                out.append(Draft(sentence: sentence, subject: view.argument(m), predicateTokens: [], predicateText: "has",
+                                 lemma: "have", object: whole, rule: "nmod:of", anchor: n))
+            default:
+                continue
+            }
+        }
         return out
     }
 
@@ -31,8 +62,7 @@ struct NominalExtractor {
             let noun = view.lemma(description)
             if let relation = Lexicon.kinship[noun], let possessor = view.kids(description, ["nmod:poss"]).first {
                 out.append(Draft(sentence: sentence, subject: subject, predicateTokens: [description], predicateText: "is \(view.tokens[description].form) of",
-                                 lemma: relation, object: view.argument(possessor), rule: "appos:kinship", anchor: n,
-                                 prior: ConfidenceModel.prior(nominal: "appos:kinship")))
+                                 lemma: relation, object: view.argument(possessor), rule: "appos:kinship", anchor: n))
                 continue
             }
             let isRole = Lexicon.titleNouns.contains(noun)
@@ -40,8 +70,7 @@ struct NominalExtractor {
             let named = view.upos(name) == "PROPN" || view.entityOf[name] != nil
             let rule = isRole ? "appos:role" : named ? "appos" : "appos:common"
             out.append(Draft(sentence: sentence, subject: subject, predicateTokens: [], predicateText: "is",
-                             lemma: isRole ? "role" : "be", object: object, rule: rule, anchor: n,
-                             prior: ConfidenceModel.prior(nominal: rule)))
+                             lemma: isRole ? "role" : "be", object: object, rule: rule, anchor: n))
         }
         return out
     }
@@ -54,7 +83,7 @@ struct NominalExtractor {
         let roleHead = parts.role.last!
         let object = DraftArgument(head: roleHead, core: parts.role, full: parts.role)
         var draft = Draft(sentence: view.sentenceOf[h], subject: subject, predicateTokens: [], predicateText: "is",
-                          lemma: "role", object: object, rule: "title", anchor: h, prior: ConfidenceModel.prior(nominal: "title"))
+                          lemma: "role", object: object, rule: "title", anchor: h)
         if !parts.scope.isEmpty {
             draft.qualifiers = [(role: "of", argument: DraftArgument(head: parts.scope.last!, core: parts.scope, full: parts.scope))]
         }
@@ -73,7 +102,6 @@ struct NominalExtractor {
         if object.full.isEmpty { object.full = [n] }
         let relation = Lexicon.kinship[view.lemma(n)]
         return Draft(sentence: view.sentenceOf[n], subject: view.argument(p), predicateTokens: [], predicateText: "has",
-                     lemma: relation ?? "have", object: object, rule: "possessive", anchor: n,
-                     prior: ConfidenceModel.prior(nominal: "possessive"))
+                     lemma: relation ?? "have", object: object, rule: "possessive", anchor: n)
     }
 }

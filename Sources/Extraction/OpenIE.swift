@@ -64,7 +64,10 @@ public enum OpenIE {
     }
 
     /// The CaRB lines for one sentence's extraction.
-    public static func carbLines(sentence: String, extraction: DocumentExtraction) -> [String] {
+    /// `withRule` appends a last `rule=...` field (for per-rule analysis, not for the scorer).
+    /// `features` (from `StatementExtractor.explain`) appends a last `features=name:value,...` field.
+    public static func carbLines(sentence: String, extraction: DocumentExtraction, withRule: Bool = false,
+                                 features: StatementExtractor.Features? = nil) -> [String] {
         let text = extraction.document.text
         func clean(_ s: String) -> String {
             s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
@@ -79,6 +82,8 @@ public enum OpenIE {
             if let o = s.object { fields.append(phrase(o)) }
             for q in s.qualifiers { fields.append(phrase(q.argument)) }
             guard !fields[2].isEmpty, !fields[3].isEmpty else { continue }
+            if withRule { fields.append("rule=" + s.rule) }
+            if let f = features?[s.id] { fields.append("features=" + f.map { "\($0.name):\($0.value)" }.joined(separator: ",")) }
             lines.append(fields.joined(separator: "\t"))
         }
         return lines

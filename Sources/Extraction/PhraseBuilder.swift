@@ -30,10 +30,11 @@ extension DependencyView {
     /// minus articles and the title words of a name (those become role statements).
     func core(_ h: Int) -> [Int] {
         var out: [Int] = []
+        var seen: Set<Int> = [h]
         var stack = [h]
         while let t = stack.popLast() {
             out.append(t)
-            for c in children[t] {
+            for c in children[t] where seen.insert(c).inserted {
                 let rel = deprel(c), b = base(c)
                 if Self.coreRelations.contains(rel) || Self.coreRelations.contains(b) && rel != "compound:prt" {
                     stack.append(c)

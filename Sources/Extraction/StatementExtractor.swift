@@ -15,10 +15,22 @@ public struct StatementExtractor: Sendable {
         self.minimumConfidence = minimumConfidence
     }
 
+    public typealias Features = [String: [(name: String, value: Double)]]
+
     public func extract(document: SourceDocument, analysis: AnalyzedDocument) -> DocumentExtraction {
+        run(document, analysis, explain: false).extraction
+    }
+
+    /// Also returns each statement's confidence features (by statement id), for refitting the
+    /// confidence model and for explaining a score.
+    public func explain(document: SourceDocument, analysis: AnalyzedDocument) -> (extraction: DocumentExtraction, features: Features) {
+        run(document, analysis, explain: true)
+    }
+
+    private func run(_ document: SourceDocument, _ analysis: AnalyzedDocument, explain: Bool) -> (extraction: DocumentExtraction, features: Features) {
         let sentences = analysis.sentences.map { Span(begin: $0.begin, end: $0.end) }
         guard !analysis.tokens.isEmpty, analysis.annotations.contains(.dependencies) || analysis.tokens.contains(where: { !$0.deprel.isEmpty }) else {
-            return DocumentExtraction(document: document, sentences: sentences)
+            return (DocumentExtraction(document: document, sentences: sentences), [:])
         }
         let view = DependencyView(analysis)
         let linker = ClaimLinker(view: view)
@@ -36,13 +48,14 @@ public struct StatementExtractor: Sendable {
         for r in linker.reporters.keys.sorted() where linker.reporters[r]!.accordingTo {
             let cue = clauses.caseWords(r)
             var d = Draft(sentence: view.sentenceOf[r], subject: view.argument(r), predicateTokens: cue, lemma: "say",
-                          rule: "according-to", anchor: r, prior: ConfidenceModel.prior(nominal: "according-to"))
+                          rule: "according-to", anchor: r)
             d.reporter = r
             drafts.append(d)
         }
         attribute(&drafts, view: view, linker: linker, clauses: clauses)
         let expanded = expandReports(drafts, view: view, linker: linker)
-        return finish(expanded.drafts, skipping: expanded.removed, document: document, sentences: sentences, view: view, clauses: clauses)
+        return finish(expanded.drafts, skipping: expanded.removed, document: document, sentences: sentences, view: view,
+                      clauses: clauses, explain: explain)
     }
 
     // MARK: claims
@@ -142,7 +155,7 @@ public struct StatementExtractor: Sendable {
     // MARK: statements
 
     private func finish(_ drafts: [Draft], skipping removed: Set<Int>, document: SourceDocument, sentences: [Span],
-                        view: DependencyView, clauses: ClauseExtractor) -> DocumentExtraction {
+                        view: DependencyView, clauses: ClauseExtractor, explain: Bool) -> (extraction: DocumentExtraction, features: Features) {
         var collector = MentionCollector(view: view)
         for (i, d) in drafts.enumerated() where !removed.contains(i) {
             collector.register(d.subject)
@@ -217,13 +230,15 @@ public struct StatementExtractor: Sendable {
         }
 
         var seen = Set<String>()
+        var features: Features = [:]
         var statements: [Statement] = []
         for i in drafts.indices where !removed.contains(i) {
             let s = statement(i)
             guard s.confidence >= minimumConfidence, !s.subject.text.isEmpty, seen.insert(s.id).inserted else { continue }
             statements.append(s)
+            if explain { features[s.id] = model.features(drafts[i]).map { (name: $0.0, value: $0.1) } }
         }
         statements.sort { ($0.sentenceIndex, $0.span.begin, $0.span.end, $0.id) < ($1.sentenceIndex, $1.span.begin, $1.span.end, $1.id) }
-        return DocumentExtraction(document: document, sentences: sentences, mentions: collector.mentions, statements: statements)
+        return (DocumentExtraction(document: document, sentences: sentences, mentions: collector.mentions, statements: statements), features)
     }
 }

@@ -28,6 +28,13 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "jsonl, tsv or carb.")
     var format: String = "jsonl"
 
+    /// carb mode diagnostics: append the producing rule / the confidence features to each tuple.
+    @Flag(name: .long, help: .hidden)
+    var withRule = false
+
+    @Flag(name: .long, help: .hidden)
+    var withFeatures = false
+
     func run() throws {
         switch format {
         case "jsonl", "tsv":
@@ -73,7 +80,9 @@ struct Extract: ParsableCommand {
         for (n, sentence) in sentences.enumerated() {
             let analysis = try OpenIE.annotate(sentence, with: pipeline)
             let document = SourceDocument(id: "s\(n + 1)", source: path, text: sentence)
-            for line in OpenIE.carbLines(sentence: sentence, extraction: extractor.extract(document: document, analysis: analysis)) {
+            let explained = extractor.explain(document: document, analysis: analysis)
+            for line in OpenIE.carbLines(sentence: sentence, extraction: explained.extraction, withRule: withRule,
+                                         features: withFeatures ? explained.features : nil) {
                 out += line
                 out += "\n"
             }

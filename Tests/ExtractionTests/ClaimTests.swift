@@ -231,3 +231,30 @@ import NewsgraphModel
         #expect(x.statements(lemma: "deny").first?.polarity == .positive)
     }
 }
+
+@Suite struct AccusationTests {
+    @Test func accusationIsAClaimAboutTheAccused() throws {
+        // The media accused security forces of targeting the protesters.
+        let x = HandParse.extract("""
+        The the DET 2 det
+        media media NOUN 3 nsubj
+        accused accuse VERB 0 root
+        security security NOUN 5 compound
+        forces force NOUN 3 obj
+        of of SCONJ 7 mark
+        targeting target VERB 3 advcl VerbForm=Ger
+        the the DET 9 det
+        protesters protester NOUN 7 obj
+        . . PUNCT 3 punct
+        """)
+        let target = try #require(x.statements(lemma: "target").first, "\(x.summary)")
+        #expect(target.subject.text == "security forces")
+        #expect(target.object?.text == "protesters")
+        #expect(!target.asserted)
+        #expect(target.attribution?.cue == "accuse")
+        #expect(target.attribution?.speaker.text == "media")
+        let accuse = try #require(x.statements(lemma: "accuse").first, "\(x.summary)")
+        #expect(accuse.asserted)
+        #expect(accuse.object?.value == .statement(id: target.id))
+    }
+}

@@ -271,3 +271,56 @@ import NewsgraphModel
         #expect(s.qualifiers.first?.argument.type == .date)
     }
 }
+
+@Suite struct ControlTests {
+    @Test func objectControlKeepsTheComplement() throws {
+        // Khan urged supporters to remain peaceful.
+        let x = HandParse.extract("""
+        Khan Khan PROPN 2 nsubj _ B-person
+        urged urge VERB 0 root
+        supporters supporter NOUN 2 obj
+        to to PART 5 mark
+        remain remain VERB 2 xcomp
+        peaceful peaceful ADJ 5 xcomp
+        . . PUNCT 2 punct
+        """)
+        let s = try #require(x.statements(lemma: "urge").first, "\(x.summary)")
+        #expect(s.object?.text == "supporters")
+        #expect(s.qualifiers.map(\.role) == ["to"])
+        #expect(s.qualifiers.first?.argument.text == "remain peaceful")
+    }
+}
+
+@Suite struct NominalModifierTests {
+    @Test func namedLocationModifier() throws {
+        // Supporters gathered at Henry Wood Hall in Glasgow.
+        let x = HandParse.extract("""
+        Supporters supporter NOUN 2 nsubj
+        gathered gather VERB 0 root
+        at at ADP 4 case
+        Hall Hall PROPN 2 obl _ B-place
+        in in ADP 6 case
+        Glasgow Glasgow PROPN 4 nmod _ B-place
+        . . PUNCT 2 punct
+        """)
+        let located = try #require(x.statements(lemma: "be in").first, "\(x.summary)")
+        #expect(located.subject.text == "Hall")
+        #expect(located.object?.text == "Glasgow")
+        #expect(located.predicate.text == "is in")
+        #expect(located.rule == "nmod:location")
+        let gather = try #require(x.statements(lemma: "gather at").first)
+        #expect(x.document.text.scalarSlice(gather.object!.span!) == "Hall in Glasgow")
+    }
+}
+
+@Suite struct MalformedParseTests {
+    @Test func cyclicHeadsTerminate() {
+        // A broken parse: every token's head points into a cycle, none is the root.
+        let x = HandParse.extract("""
+        Khan Khan PROPN 2 nsubj
+        left leave VERB 3 xcomp
+        town town NOUN 2 conj
+        """)
+        #expect(x.statements.count < 10)
+    }
+}
