@@ -54,8 +54,15 @@ struct DocumentCoreference {
             let role = NameForms.role(object.text)
             if NameForms.isRole(role) { clusters[c].roles.insert(role) }
         }
-        // 3. Role phrases.
+        // 3. Role phrases, except the role a name is given in its own phrase or apposition
+        //    ("Interior Minister" in "Interior Minister Mohsin Naqvi" is a statement about him, not a mention).
+        var stated = Set<Int>()
+        for s in extraction.statements where s.predicate.lemma == "role" || s.rule.hasPrefix("appos") || s.rule == "title" {
+            if let m = s.object?.mention { stated.insert(m) }
+        }
+        let namedSpans = names.keys.map { mentions[$0].span }
         for (i, m) in mentions.enumerated() where names[i] == nil && !m.isPronoun && m.type != .date && m.type != .quantity {
+            guard !stated.contains(i), !namedSpans.contains(where: { $0.overlaps(m.span) }) else { continue }
             attachRole(i, m)
         }
         // 4. Pronouns.
