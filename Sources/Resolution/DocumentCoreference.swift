@@ -70,6 +70,11 @@ struct DocumentCoreference {
         for (i, m) in mentions.enumerated() where m.isPronoun || NameForms.pronouns[m.text.lowercased()] != nil {
             if let c = resolver.antecedentCluster(of: i, clusters: clusters, clusterOf: clusterOf) {
                 join(i, c, name: nil, reason: "pronoun", merged: m.text.lowercased())
+                // A resolved he/she tells the cluster's gender to later pronouns ("Byron ... he ... she").
+                if let g = NameForms.pronouns[m.text.lowercased()]?.gender, g != .neuter, clusters[c].type == .person,
+                   clusters[c].genderVotes.isEmpty || clusters[c].genderVotes[g] != nil {
+                    clusters[c].genderVotes[g, default: 0] += 1
+                }
             }
         }
     }
