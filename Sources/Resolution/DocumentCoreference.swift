@@ -98,10 +98,15 @@ struct DocumentCoreference {
             join(i, c, name: name, reason: nil, merged: name.name)
             return
         }
-        // "Imran Khan" / "Imran Khan Niazi": one name contained in the other, word for word.
+        // "Imran Khan" / "Imran Khan Niazi": one name contained in the other, word for word;
+        // "Imran Kha" / "Imran Khan": a name cut off at the end (captions), same words before it.
         if type == .person || type == .other,
            let c = clusters.firstIndex(where: { cluster in
-               cluster.type == .person && cluster.multiTokenKeys.contains { DocumentCoreference.containsWords($0, name.key) || DocumentCoreference.containsWords(name.key, $0) }
+               cluster.type == .person && cluster.multiTokenKeys.contains {
+                   DocumentCoreference.containsWords($0, name.key) || DocumentCoreference.containsWords(name.key, $0)
+                       || DocumentCoreference.isTruncation(name.tokens, of: $0.split(separator: " ").map(String.init))
+                       || DocumentCoreference.isTruncation($0.split(separator: " ").map(String.init), of: name.tokens)
+               }
            }) {
             join(i, c, name: name, reason: "name-variant", merged: name.name)
             return
@@ -124,12 +129,17 @@ struct DocumentCoreference {
             join(i, c, name: name, reason: nil, merged: name.name)
             return
         }
-        // A surname or given name of a person named in full in this document.
+        // A surname or given name of a person named in full in this document. A word the recognizer
+        // typed as an organization or place joins only as the surname of exactly one such person.
+        let personLike = m.type == .person || m.type == .other
         for candidate in [word, word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : nil].compactMap({ $0 }) {
-            guard m.type == .person || m.type == .other else { break }
             let owners = clusters.indices.filter { c in
-                clusters[c].type == .person && clusters[c].multiTokenKeys.contains { $0.split(separator: " ").map(String.init).contains(candidate) }
+                clusters[c].type == .person && clusters[c].multiTokenKeys.contains {
+                    let words = $0.split(separator: " ").map(String.init)
+                    return personLike ? words.contains(candidate) : words.last == candidate
+                }
             }
+            if !personLike && owners.count != 1 { continue }
             guard !owners.isEmpty else { continue }
             // Several people share the word: the most recently mentioned one, then the most mentioned.
             let c = owners.max { (clusters[$0].lastOffset < m.span.begin ? clusters[$0].lastOffset : -1, clusters[$0].mentions.count)
@@ -173,6 +183,14 @@ struct DocumentCoreference {
         let c = holders.max { (clusters[$0].lastOffset <= m.span.begin ? 1 : 0, clusters[$0].lastOffset) <
             (clusters[$1].lastOffset <= m.span.begin ? 1 : 0, clusters[$1].lastOffset) }!
         join(i, c, name: nil, reason: "title", merged: role)
+    }
+
+    /// "imran kha" of "imran khan": same words except the last, which is the other's last word cut
+    /// short by one or two letters (at least three kept).
+    static func isTruncation(_ short: [String], of long: [String]) -> Bool {
+        guard short.count == long.count, short.count > 1, short.dropLast() == long.dropLast(),
+              let s = short.last, let l = long.last, s.count >= 3, l.count > s.count, l.count - s.count <= 2 else { return false }
+        return l.hasPrefix(s)
     }
 
     /// Whether `phrase` appears in `name` as whole consecutive words.
