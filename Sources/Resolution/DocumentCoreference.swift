@@ -35,12 +35,20 @@ struct DocumentCoreference {
 
     private mutating func run() {
         var names: [Int: MentionName] = [:]
+        // Words the document also writes in lower case are common nouns, whatever their case at the
+        // start of a sentence ("Police arrested..." / "the police").
+        var lowercaseWords: Set<Substring>?
         for (i, m) in mentions.enumerated() where !m.isPronoun && m.type != .date && m.type != .quantity {
             if m.named, let n = MentionName(m) { names[i] = n }
             // An argument phrase that is a bare proper name the NER missed ("Naqvi").
             else if !m.named, let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? ""),
                     NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }) {
-                names[i] = n
+                if lowercaseWords == nil {
+                    lowercaseWords = Set(extraction.document.text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+                        .filter { $0.first?.isLowercase == true })
+                }
+                let common = n.tokens.contains { lowercaseWords!.contains(Substring(NameForms.dePossessive($0))) }
+                if !common { names[i] = n }
             }
         }
         let order = names.keys.sorted { mentions[$0].span < mentions[$1].span }

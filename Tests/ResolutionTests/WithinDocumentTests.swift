@@ -141,4 +141,14 @@ import NewsgraphModel
         #expect(khan.type == .person)
         #expect(corpus.entities.count == 2)
     }
+
+    @Test func capitalizedCommonNounsAreNotNames() {
+        var d = DocumentBuilder("a", "Police arrested protesters near D-Chowk. The police left.")
+        let police = d.mention("Police", type: .other, named: false)
+        d.mention("D-Chowk", type: .other, named: false)
+        d.statement(d.argument(police), "arrest", d.argument(text: "protesters"))
+        let corpus = EntityResolver().resolve([d.extraction], run: run)
+        #expect(corpus.entities.map(\.name) == ["D-Chowk"])
+        #expect(corpus.statements.first?.subject.value == .text)
+    }
 }
