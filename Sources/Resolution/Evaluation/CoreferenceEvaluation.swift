@@ -175,3 +175,50 @@ public enum CoreferenceEvaluation {
         }
     }
 }
+
+extension CoreferenceEvaluation {
+    /// A gold mention located by character offsets in the document text the pipeline read.
+    public struct GoldSpan: Sendable, Hashable {
+        public var document: String
+        public var span: Span
+        public var group: String
+
+        public init(document: String, span: Span, group: String) {
+            self.document = document
+            self.span = span
+            self.group = group
+        }
+    }
+
+    /// Scores the entities of a resolved corpus (the pipeline's own mentions and clusters) against
+    /// gold coreference groups, within each document.
+    ///
+    /// A predicted mention stands for the gold mention with the same span, or else for the shortest
+    /// gold mention that contains it and ends where it ends (a name inside a longer gold phrase:
+    /// "Byron" in "Lord Byron"); predicted mentions matching nothing stay in the response as
+    /// twinless mentions, as the CoNLL reference scorer counts them.
+    public static func evaluate(corpus: Corpus, gold: [GoldSpan]) -> Result {
+        var goldByDocument: [String: [GoldSpan]] = [:]
+        for g in gold { goldByDocument[g.document, default: []].append(g) }
+        var key: [String: [String]] = [:]
+        for (doc, spans) in goldByDocument {
+            for g in spans { key["\(doc)#\(g.group)", default: []].append("\(doc)@\(g.span.begin)-\(g.span.end)") }
+        }
+        var response: [String: [String]] = [:]
+        for e in corpus.entities {
+            for m in e.mentions {
+                let candidates = goldByDocument[m.document] ?? []
+                let match = candidates.first { $0.span == m.span }
+                    ?? candidates.filter { $0.span.contains(m.span) && $0.span.end == m.span.end }.min { $0.span.length < $1.span.length }
+                let id = match.map { "\(m.document)@\($0.span.begin)-\($0.span.end)" } ?? "\(m.document)@\(m.span.begin)-\(m.span.end)~"
+                response["\(m.document)#\(e.key)", default: []].append(id)
+            }
+        }
+        let keyClusters = key.keys.sorted().map { Array(Set(key[$0]!)).sorted() }
+        let responseClusters = response.keys.sorted().map { Array(Set(response[$0]!)).sorted() }
+        return Result(muc: CoreferenceMetrics.muc(key: keyClusters, response: responseClusters),
+                      bCubed: CoreferenceMetrics.bCubed(key: keyClusters, response: responseClusters),
+                      documents: Set(gold.map(\.document)).count, mentions: gold.count,
+                      goldClusters: keyClusters.count, responseClusters: responseClusters.count)
+    }
+}
