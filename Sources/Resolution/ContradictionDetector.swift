@@ -1,6 +1,7 @@
 import NewsgraphModel
 
-/// Finds statements from different documents that give incompatible amounts for the same thing.
+/// Finds statements from different sources (documents, or speakers within one document) that give
+/// incompatible amounts for the same thing.
 ///
 /// "The same thing" is a frame:
 /// - an event count, read from the counted noun ("six deaths", "hundreds of dead", "450 arrests") or from
@@ -47,7 +48,7 @@ public struct ContradictionDetector: Sendable {
         var reported: Set<String> = []
         var out: [Contradiction] = []
         for (i, a) in measurements.enumerated() {
-            for b in measurements[(i + 1)...] where a.statement.document != b.statement.document && a.frame == b.frame {
+            for b in measurements[(i + 1)...] where a.frame == b.frame && Self.differentSources(a.statement, b.statement) {
                 let event = Self.eventFrames.contains(a.frame)
                 if event {
                     guard !(entitiesOf[a.statement.document] ?? []).isDisjoint(with: entitiesOf[b.statement.document] ?? []) else { continue }
@@ -67,6 +68,19 @@ public struct ContradictionDetector: Sendable {
         return out.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 
+    /// Different documents, or, within one document, two different speakers' claims
+    /// ("PTI said hundreds were killed" / "the authorities said six died").
+    static func differentSources(_ a: Statement, _ b: Statement) -> Bool {
+        if a.document != b.document { return true }
+        guard let sa = a.attribution?.speaker, let sb = b.attribution?.speaker else { return false }
+        return speakerKey(sa) != speakerKey(sb)
+    }
+
+    static func speakerKey(_ a: Argument) -> String {
+        if case .entity(let k) = a.value { return "entity:" + k }
+        return "text:" + a.text.lowercased()
+    }
+
     /// Every amount a statement gives, with its frame.
     static func measurements(_ s: Statement) -> [Measurement] {
         let lemmaWords = s.predicate.lemma.lowercased().split(separator: " ").map(String.init)
@@ -82,6 +96,8 @@ public struct ContradictionDetector: Sendable {
         arguments += s.qualifiers.map(\.argument)
         for a in arguments {
             if case .statement = a.value { continue } // a claim's content is measured in its own statement
+            if a.type == .date { continue }
+            if case .literal(let lit) = a.value, ![.integer, .decimal, .string].contains(lit.datatype) { continue }
             guard let reading = QuantityReading(a) else { continue }
             let nounFrame = reading.unit.lazy.compactMap { nounFrames[$0] }.first
             let frame: String

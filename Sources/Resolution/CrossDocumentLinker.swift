@@ -16,6 +16,10 @@ struct CrossDocumentLinker {
 
     private(set) var nodes: [Node] = []
     private var parent: [Int] = []
+    /// Entity-type votes of each component, kept at its root.
+    private var votes: [[EntityType: Int]] = []
+    /// Pinned alias entry of each component, kept at its root.
+    private var rootPin: [Int: Int] = [:]
     /// Merge records of cross-document unions, attached to the node that was merged in.
     private(set) var crossMerges: [Int: [MergeRecord]] = [:]
     /// Alias-table entry pinned to a node.
@@ -30,6 +34,7 @@ struct CrossDocumentLinker {
             for c in doc.clusters { nodes.append(Node(document: d, cluster: c)) }
         }
         parent = Array(nodes.indices)
+        votes = nodes.map(\.cluster.typeVotes)
         if let aliases { linkUserAliases(aliases) }
         linkSharedNames()
         linkSingleWords()
@@ -56,16 +61,13 @@ struct CrossDocumentLinker {
         guard ra != rb else { return }
         let (keep, drop) = ra < rb ? (ra, rb) : (rb, ra)
         parent[drop] = keep
+        for (t, c) in votes[drop] { votes[keep][t, default: 0] += c }
+        if rootPin[keep] == nil, let p = rootPin[drop] { rootPin[keep] = p }
         crossMerges[b, default: []].append(MergeRecord(reason: reason, merged: merged, document: document))
     }
 
     private mutating func componentType(_ n: Int) -> EntityType {
-        let root = find(n)
-        var votes: [EntityType: Int] = [:]
-        for m in nodes.indices where find(m) == root {
-            for (t, c) in nodes[m].cluster.typeVotes { votes[t, default: 0] += c }
-        }
-        return LocalCluster.majority(votes) ?? .other
+        LocalCluster.majority(votes[find(n)]) ?? .other
     }
 
     private func documentID(_ n: Int) -> String { nodes[n].cluster.document }
@@ -79,6 +81,7 @@ struct CrossDocumentLinker {
                 continue
             }
             pinned[n] = entry
+            if rootPin[find(n)] == nil { rootPin[find(n)] = entry }
             if let f = first[entry] { union(f, n, reason: "user-alias", merged: name, document: documentID(n)) } else { first[entry] = n }
         }
     }
@@ -109,12 +112,17 @@ struct CrossDocumentLinker {
         return pa != nil && pb != nil && pa != pb
     }
 
-    mutating func pinnedEntry(_ n: Int) -> Int? {
-        let root = find(n)
-        return pinned.keys.sorted().first { find($0) == root }.flatMap { pinned[$0] }
-    }
+    mutating func pinnedEntry(_ n: Int) -> Int? { rootPin[find(n)] }
 
     private mutating func linkSingleWords() {
+        // Index: a word of a full name → nodes (people); an acronym → nodes.
+        var byNameWord: [String: [Int]] = [:], byAcronym: [String: [Int]] = [:]
+        for m in nodes.indices {
+            for k in nodes[m].cluster.multiTokenKeys {
+                for w in Set(k.split(separator: " ").map(String.init)) { byNameWord[w, default: []].append(m) }
+            }
+            for a in nodes[m].cluster.acronyms { byAcronym[a.lowercased(), default: []].append(m) }
+        }
         let singles = nodes.indices.filter { !nodes[$0].cluster.hasFullName && pinned[$0] == nil && !nodes[$0].cluster.names.isEmpty }
         var sameWord: [String: [Int]] = [:]
         for n in singles {
@@ -122,15 +130,13 @@ struct CrossDocumentLinker {
             let counts = Dictionary(c.names.map { ($0.lowercased(), 1) }, uniquingKeysWith: +)
             let word = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
             let type = componentType(n)
-            // Components that hold the word inside a full name (people) or as an acronym.
+            // Components that hold the word inside a person's full name, or as an acronym.
             var owners = Set<Int>()
-            for m in nodes.indices where m != n && (nodes[m].cluster.hasFullName || !nodes[m].cluster.acronyms.isEmpty) {
-                guard find(m) != find(n), LocalCluster.compatible(componentType(m), type) else { continue }
-                let cm = nodes[m].cluster
-                let inName = (type == .person || type == .other) && componentType(m) == .person
-                    && cm.multiTokenKeys.contains { $0.split(separator: " ").contains(Substring(word)) }
-                let asAcronym = cm.acronyms.contains { $0.lowercased() == word }
-                if inName || asAcronym { owners.insert(find(m)) }
+            if type == .person || type == .other {
+                for m in byNameWord[word] ?? [] where find(m) != find(n) && componentType(m) == .person { owners.insert(find(m)) }
+            }
+            for m in byAcronym[word] ?? [] where find(m) != find(n) && LocalCluster.compatible(componentType(m), type) {
+                owners.insert(find(m))
             }
             if owners.count == 1, let owner = owners.first {
                 let reason = componentType(owner) == .person ? "surname-unique" : "alias"
@@ -148,10 +154,15 @@ struct CrossDocumentLinker {
     }
 
     private mutating func linkRoles(_ documents: [DocumentCoreference]) {
+        var byLastWord: [String: [Int]] = [:]
+        for n in nodes.indices {
+            for r in nodes[n].cluster.roles { byLastWord[String(r.split(separator: " ").last ?? ""), default: []].append(n) }
+        }
         for (d, doc) in documents.enumerated() {
             for (mention, role) in doc.pendingRoles.sorted(by: { $0.key < $1.key }) {
                 var holders = Set<Int>()
-                for n in nodes.indices where nodes[n].cluster.roles.contains(where: { NameForms.role($0, matches: role) }) {
+                for n in byLastWord[String(role.split(separator: " ").last ?? "")] ?? []
+                where nodes[n].cluster.roles.contains(where: { NameForms.role($0, matches: role) }) {
                     holders.insert(find(n))
                 }
                 guard holders.count == 1, let holder = holders.first else { continue }

@@ -35,12 +35,20 @@ struct DocumentCoreference {
 
     private mutating func run() {
         var names: [Int: MentionName] = [:]
+        // Words the document also writes in lower case are common nouns, whatever their case at the
+        // start of a sentence ("Police arrested..." / "the police").
+        var lowercaseWords: Set<Substring>?
         for (i, m) in mentions.enumerated() where !m.isPronoun && m.type != .date && m.type != .quantity {
             if m.named, let n = MentionName(m) { names[i] = n }
             // An argument phrase that is a bare proper name the NER missed ("Naqvi").
             else if !m.named, let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? ""),
                     NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }) {
-                names[i] = n
+                if lowercaseWords == nil {
+                    lowercaseWords = Set(extraction.document.text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+                        .filter { $0.first?.isLowercase == true })
+                }
+                let common = n.tokens.contains { lowercaseWords!.contains(Substring(NameForms.dePossessive($0))) }
+                if !common { names[i] = n }
             }
         }
         let order = names.keys.sorted { mentions[$0].span < mentions[$1].span }
@@ -54,8 +62,15 @@ struct DocumentCoreference {
             let role = NameForms.role(object.text)
             if NameForms.isRole(role) { clusters[c].roles.insert(role) }
         }
-        // 3. Role phrases.
+        // 3. Role phrases, except the role a name is given in its own phrase or apposition
+        //    ("Interior Minister" in "Interior Minister Mohsin Naqvi" is a statement about him, not a mention).
+        var stated = Set<Int>()
+        for s in extraction.statements where s.predicate.lemma == "role" || s.rule.hasPrefix("appos") || s.rule == "title" {
+            if let m = s.object?.mention { stated.insert(m) }
+        }
+        let namedSpans = names.keys.map { mentions[$0].span }
         for (i, m) in mentions.enumerated() where names[i] == nil && !m.isPronoun && m.type != .date && m.type != .quantity {
+            guard !stated.contains(i), !namedSpans.contains(where: { $0.overlaps(m.span) }) else { continue }
             attachRole(i, m)
         }
         // 4. Pronouns.
@@ -63,6 +78,11 @@ struct DocumentCoreference {
         for (i, m) in mentions.enumerated() where m.isPronoun || NameForms.pronouns[m.text.lowercased()] != nil {
             if let c = resolver.antecedentCluster(of: i, clusters: clusters, clusterOf: clusterOf) {
                 join(i, c, name: nil, reason: "pronoun", merged: m.text.lowercased())
+                // A resolved he/she tells the cluster's gender to later pronouns ("Byron ... he ... she").
+                if let g = NameForms.pronouns[m.text.lowercased()]?.gender, g != .neuter, clusters[c].type == .person,
+                   clusters[c].genderVotes.isEmpty || clusters[c].genderVotes[g] != nil {
+                    clusters[c].genderVotes[g, default: 0] += 1
+                }
             }
         }
     }
@@ -86,10 +106,15 @@ struct DocumentCoreference {
             join(i, c, name: name, reason: nil, merged: name.name)
             return
         }
-        // "Imran Khan" / "Imran Khan Niazi": one name contained in the other, word for word.
+        // "Imran Khan" / "Imran Khan Niazi": one name contained in the other, word for word;
+        // "Imran Kha" / "Imran Khan": a name cut off at the end (captions), same words before it.
         if type == .person || type == .other,
            let c = clusters.firstIndex(where: { cluster in
-               cluster.type == .person && cluster.multiTokenKeys.contains { DocumentCoreference.containsWords($0, name.key) || DocumentCoreference.containsWords(name.key, $0) }
+               cluster.type == .person && cluster.multiTokenKeys.contains {
+                   DocumentCoreference.containsWords($0, name.key) || DocumentCoreference.containsWords(name.key, $0)
+                       || DocumentCoreference.isTruncation(name.tokens, of: $0.split(separator: " ").map(String.init))
+                       || DocumentCoreference.isTruncation($0.split(separator: " ").map(String.init), of: name.tokens)
+               }
            }) {
             join(i, c, name: name, reason: "name-variant", merged: name.name)
             return
@@ -112,12 +137,17 @@ struct DocumentCoreference {
             join(i, c, name: name, reason: nil, merged: name.name)
             return
         }
-        // A surname or given name of a person named in full in this document.
+        // A surname or given name of a person named in full in this document. A word the recognizer
+        // typed as an organization or place joins only as the surname of exactly one such person.
+        let personLike = m.type == .person || m.type == .other
         for candidate in [word, word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : nil].compactMap({ $0 }) {
-            guard m.type == .person || m.type == .other else { break }
             let owners = clusters.indices.filter { c in
-                clusters[c].type == .person && clusters[c].multiTokenKeys.contains { $0.split(separator: " ").map(String.init).contains(candidate) }
+                clusters[c].type == .person && clusters[c].multiTokenKeys.contains {
+                    let words = $0.split(separator: " ").map(String.init)
+                    return personLike ? words.contains(candidate) : words.last == candidate
+                }
             }
+            if !personLike && owners.count != 1 { continue }
             guard !owners.isEmpty else { continue }
             // Several people share the word: the most recently mentioned one, then the most mentioned.
             let c = owners.max { (clusters[$0].lastOffset < m.span.begin ? clusters[$0].lastOffset : -1, clusters[$0].mentions.count)
@@ -161,6 +191,14 @@ struct DocumentCoreference {
         let c = holders.max { (clusters[$0].lastOffset <= m.span.begin ? 1 : 0, clusters[$0].lastOffset) <
             (clusters[$1].lastOffset <= m.span.begin ? 1 : 0, clusters[$1].lastOffset) }!
         join(i, c, name: nil, reason: "title", merged: role)
+    }
+
+    /// "imran kha" of "imran khan": same words except the last, which is the other's last word cut
+    /// short by one or two letters (at least three kept).
+    static func isTruncation(_ short: [String], of long: [String]) -> Bool {
+        guard short.count == long.count, short.count > 1, short.dropLast() == long.dropLast(),
+              let s = short.last, let l = long.last, s.count >= 3, l.count > s.count, l.count - s.count <= 2 else { return false }
+        return l.hasPrefix(s)
     }
 
     /// Whether `phrase` appears in `name` as whole consecutive words.

@@ -24,8 +24,9 @@ struct LocalCluster: Sendable {
         genderVotes.count == 1 ? genderVotes.keys.first : nil
     }
 
-    var nameKeys: Set<String> { Set(names.map { $0.lowercased() }) }
-    var multiTokenKeys: Set<String> { nameKeys.filter { $0.contains(" ") } }
+    /// Lowercased names, and those of several words; maintained by `add`.
+    private(set) var nameKeys: Set<String> = []
+    private(set) var multiTokenKeys: Set<String> = []
     var hasFullName: Bool { !multiTokenKeys.isEmpty }
     var isNamed: Bool { !names.isEmpty || !acronyms.isEmpty }
 
@@ -34,6 +35,8 @@ struct LocalCluster: Sendable {
         lastOffset = max(lastOffset, mention.span.begin)
         if let name {
             names.append(name.name)
+            nameKeys.insert(name.key)
+            if name.isMultiToken { multiTokenKeys.insert(name.key) }
             if let a = name.acronym { acronyms.insert(a) }
             roles.formUnion(name.roles)
             if let g = name.gender { genderVotes[g, default: 0] += 1 }

@@ -7,18 +7,20 @@ import NewsgraphModel
 /// "Mr. Khan's" → name "Khan", gender male; "Pakistan Tehreek-e-Insaf (PTI)" → name
 /// "Pakistan Tehreek-e-Insaf", acronym "PTI".
 struct MentionName: Hashable, Sendable {
-    var name: String
+    let name: String
+    /// Lowercased name words and their join, computed once (matching compares them often).
+    let tokens: [String]
+    let key: String
     var roles: [String]
     var gender: Gender?
     var acronym: String?
 
-    /// Name tokens, lowercased, for matching.
-    var tokens: [String] { name.lowercased().split(separator: " ").map(String.init) }
     var isMultiToken: Bool { tokens.count > 1 }
-    var key: String { tokens.joined(separator: " ") }
 
     init(name: String, roles: [String] = [], gender: Gender? = nil, acronym: String? = nil) {
         self.name = name
+        tokens = name.lowercased().split(separator: " ").map(String.init)
+        key = tokens.joined(separator: " ")
         self.roles = roles
         self.gender = gender
         self.acronym = acronym

@@ -36,9 +36,13 @@ struct PronounResolver {
             return nil
         }
         var best: (key: (Int, Int, Int), cluster: Int?)?
-        for (j, m) in mentions.enumerated() where j != index {
-            guard m.span.end <= p.span.begin, m.sentenceIndex <= p.sentenceIndex,
-                  p.sentenceIndex - m.sentenceIndex <= Self.window else { continue }
+        // Mentions are in text order: walk back from the pronoun until the window closes.
+        var j = index
+        while j > 0 {
+            j -= 1
+            let m = mentions[j]
+            if p.sentenceIndex - m.sentenceIndex > Self.window { break }
+            guard m.span.end <= p.span.begin, m.sentenceIndex <= p.sentenceIndex else { continue }
             // A possessive inside the pronoun's own phrase never binds it ("his" in "his release").
             let cluster = clusterOf[j]
             let agrees: Bool

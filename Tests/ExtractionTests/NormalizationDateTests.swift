@@ -98,4 +98,13 @@ import NewsgraphModel
     func notDates(text: String) {
         #expect(d.normalize(text) == nil)
     }
+
+    @Test func forADurationIsADuration() throws {
+        let v = try value("for over a year")
+        #expect(v.kind == .duration)
+        #expect(v.literal == Literal("P1Y", datatype: .duration))
+        #expect(v.qualifier == "at least")
+        #expect(try value("for three days").literal.lexical == "P3D")
+        #expect(d.normalize("for the protest") == nil)
+    }
 }

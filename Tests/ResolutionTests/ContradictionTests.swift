@@ -102,4 +102,18 @@ import NewsgraphModel
         let literal = try #require(QuantityReading(Argument(text: "over 4,000", value: .literal(Literal("4000", datatype: .integer)), qualifier: "at least")))
         #expect(literal.lower == 4000 && literal.upper == 5000)
     }
+
+    @Test func twoSpeakersInOneDocumentAreTwoSources() {
+        var d = DocumentBuilder("002", "Imran Khan's PTI said forces killed hundreds of people. Authorities said six people died. Six people died.")
+        _ = story(&d)
+        let pti = Attribution(speaker: d.argument(text: "PTI"), cue: "say")
+        let authorities = Attribution(speaker: d.argument(text: "Authorities"), cue: "say")
+        d.statement(d.argument(text: "forces"), "kill", d.argument(text: "hundreds of people"), asserted: false, attribution: pti)
+        d.statement(d.argument(text: "six people"), "die", asserted: false, attribution: authorities)
+        d.statement(d.argument(text: "Six people"), "die")
+        let corpus = EntityResolver().resolve([d.extraction], run: run)
+        // PTI vs the authorities conflict; the article's own "six died" is not a second source against itself.
+        #expect(corpus.contradictions.count == 1)
+        #expect(corpus.contradictions.first?.reason == "hundreds of people vs six people (death count)")
+    }
 }

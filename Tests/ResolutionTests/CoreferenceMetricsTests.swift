@@ -1,4 +1,5 @@
 import Testing
+import NewsgraphModel
 @testable import Resolution
 
 /// Values from the worked example of Pradhan et al. (2014), "Scoring Coreference Partitions of
@@ -39,5 +40,24 @@ import Testing
         // All singletons: MUC has no links to find, B³ still credits each mention.
         let singletons = CoreferenceMetrics.bCubed(key: [[1], [2]], response: [[1], [2]])
         #expect(singletons.f1 == 1)
+    }
+
+    @Test func scoresACorpusAgainstGoldSpans() {
+        var d = DocumentBuilder("d", "Lord Byron wrote. He died. Mary Chaworth lived.")
+        d.mention("Byron")
+        d.mention("He", pronoun: true)
+        d.mention("Mary Chaworth")
+        let corpus = EntityResolver().resolve([d.extraction], run: ExtractionRun())
+        let gold = [
+            CoreferenceEvaluation.GoldSpan(document: "d", span: d.span(of: "Lord Byron"), group: "1"),
+            CoreferenceEvaluation.GoldSpan(document: "d", span: d.span(of: "He"), group: "1"),
+            CoreferenceEvaluation.GoldSpan(document: "d", span: d.span(of: "Mary Chaworth"), group: "2"),
+        ]
+        let result = CoreferenceEvaluation.evaluate(corpus: corpus, gold: gold)
+        #expect(result.muc.f1 == 1)
+        #expect(result.bCubed.f1 == 1)
+        // A wrong link costs precision.
+        let split = gold.map { g in CoreferenceEvaluation.GoldSpan(document: g.document, span: g.span, group: g.span.begin == 0 ? "1" : "3") }
+        #expect(CoreferenceEvaluation.evaluate(corpus: corpus, gold: split).muc.precision == 0)
     }
 }

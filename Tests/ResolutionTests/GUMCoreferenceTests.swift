@@ -111,5 +111,9 @@ enum GUMReader {
         print("GUM dev (gold mentions): \(result.documents) documents, \(result.mentions) mentions, \(result.goldClusters) gold / \(result.responseClusters) predicted clusters; MUC \(result.muc); B3 \(result.bCubed)")
         #expect(result.muc.f1 > 0.2)
         #expect(result.bCubed.f1 > 0.6)
+        let named = CoreferenceEvaluation.evaluate(docs, mentions: .namesAndPronouns)
+        print("GUM dev (gold names and third-person pronouns): \(named.mentions) mentions, \(named.goldClusters) gold / \(named.responseClusters) predicted clusters; MUC \(named.muc); B3 \(named.bCubed)")
+        #expect(named.muc.f1 > 0.7)
+        #expect(named.bCubed.f1 > 0.75)
     }
 }

@@ -128,4 +128,27 @@ import NewsgraphModel
         #expect(said.object?.value == .text)
         #expect(!corpus.statements.contains { $0.predicate.lemma == "flee" })
     }
+
+    @Test func truncatedCaptionNamesAndMistypedSurnamesJoin() throws {
+        var d = DocumentBuilder("a", "Imran Khan spoke. A truck used by the wife of Imran Kha (AFP). Khan was jailed. Pakistan mourned.")
+        d.mention("Imran Khan")
+        d.mention("Imran Kha")
+        d.mention("Khan", 1, type: .organization)
+        d.mention("Pakistan", type: .place)
+        let corpus = EntityResolver().resolve([d.extraction], run: run)
+        let khan = try #require(corpus.entity(named: "Imran Khan"))
+        #expect(khan.mentions.count == 3)
+        #expect(khan.type == .person)
+        #expect(corpus.entities.count == 2)
+    }
+
+    @Test func capitalizedCommonNounsAreNotNames() {
+        var d = DocumentBuilder("a", "Police arrested protesters near D-Chowk. The police left.")
+        let police = d.mention("Police", type: .other, named: false)
+        d.mention("D-Chowk", type: .other, named: false)
+        d.statement(d.argument(police), "arrest", d.argument(text: "protesters"))
+        let corpus = EntityResolver().resolve([d.extraction], run: run)
+        #expect(corpus.entities.map(\.name) == ["D-Chowk"])
+        #expect(corpus.statements.first?.subject.value == .text)
+    }
 }

@@ -17,6 +17,7 @@ import NewsgraphModel
 ///   "August of the previous year" give a gYearMonth or gYear.
 /// - Without an article date, phrases that need one return nil (the extractor keeps the text).
 /// Leading "since", "until"/"by"/"till", "before", "after" become the qualifier.
+/// "for a year", "for over three days" are durations (kind `.duration`, xsd:duration), not dates.
 public struct DateNormalizer: Sendable {
     public var articleDate: CalendarDate?
 
@@ -43,6 +44,13 @@ public struct DateNormalizer: Sendable {
 
     public func normalize(_ text: String, tense: ClauseTense = .past) -> NormalizedValue? {
         var tokens = PhraseTokens.make(text)
+        // "for a year", "for over a year", "for three days": a length of time, not a point in it.
+        if tokens.first == "for", tokens.count > 1,
+           let duration = QuantityNormalizer().normalize(tokens.dropFirst().joined(separator: " ")), duration.kind == .duration {
+            var value = duration
+            value.text = text
+            return value
+        }
         var qualifier: String?
         var prepositioned = false
         while let q = PhraseTokens.stripPrefix(&tokens, Self.qualifiers) {

@@ -62,13 +62,22 @@ public enum CoreferenceEvaluation {
         public var responseClusters: Int
     }
 
-    public static func evaluate(_ documents: [CoreferenceDocument]) -> Result {
+    /// Which gold mentions are scored.
+    public enum MentionSet: String, Sendable {
+        /// Every gold mention (GUM marks common nouns, clauses and singletons too).
+        case all
+        /// The mentions that become graph nodes or edges' ends: names (PROPN head) and personal pronouns.
+        case namesAndPronouns
+    }
+
+    public static func evaluate(_ documents: [CoreferenceDocument], mentions selection: MentionSet = .all) -> Result {
         var key: [[String]] = [], response: [[String]] = [], mentions = 0
         for doc in documents {
             let (k, r) = clusters(doc)
-            key += k.map { $0.map { "\(doc.id)#\($0)" } }
-            response += r.map { $0.map { "\(doc.id)#\($0)" } }
-            mentions += doc.mentions.count
+            let kept = Set(doc.mentions.indices.filter { selection == .all || isNameOrPronoun(doc.mentions[$0], in: doc) })
+            key += k.map { $0.filter(kept.contains).map { "\(doc.id)#\($0)" } }.filter { !$0.isEmpty }
+            response += r.map { $0.filter(kept.contains).map { "\(doc.id)#\($0)" } }.filter { !$0.isEmpty }
+            mentions += kept.count
         }
         return Result(muc: CoreferenceMetrics.muc(key: key, response: response),
                       bCubed: CoreferenceMetrics.bCubed(key: key, response: response),
@@ -102,10 +111,19 @@ public enum CoreferenceEvaluation {
         for g in order {
             let m = document.mentions[g]
             guard !m.tokens.isEmpty, m.tokens.upperBound <= document.tokens.count else { continue }
-            let span = Span(begin: offsets[m.tokens.lowerBound].begin, end: offsets[m.tokens.upperBound - 1].end)
-            if let existing = bySpan[span] { extractedOf[g] = existing; continue }
             let head = m.tokens.first { document.tokens[$0].head.map { !m.tokens.contains($0) } ?? true } ?? m.tokens.lowerBound
             let headToken = document.tokens[head]
+            // A name is the run of proper nouns around its head, as a recognizer would mark it
+            // (GUM's mention also covers appositions and relative clauses).
+            var range = m.tokens
+            if headToken.upos == "PROPN" {
+                var lo = head, hi = head + 1
+                while lo > m.tokens.lowerBound, document.tokens[lo - 1].upos == "PROPN" { lo -= 1 }
+                while hi < m.tokens.upperBound, document.tokens[hi].upos == "PROPN" { hi += 1 }
+                range = lo..<hi
+            }
+            let span = Span(begin: offsets[range.lowerBound].begin, end: offsets[range.upperBound - 1].end)
+            if let existing = bySpan[span] { extractedOf[g] = existing; continue }
             let pronoun = m.tokens.count == 1 && headToken.upos == "PRON"
             let ex = ExtractedMention(sentenceIndex: headToken.sentence, span: span, text: text.scalarSlice(span),
                                       type: entityType(m.type), head: headToken.form, isPronoun: pronoun,
@@ -140,6 +158,12 @@ public enum CoreferenceEvaluation {
         return (key, response)
     }
 
+    static func isNameOrPronoun(_ m: CoreferenceDocument.GoldMention, in doc: CoreferenceDocument) -> Bool {
+        guard let head = m.tokens.first(where: { doc.tokens[$0].head.map { !m.tokens.contains($0) } ?? true }) else { return false }
+        let t = doc.tokens[head]
+        return t.upos == "PROPN" || (m.tokens.count == 1 && t.upos == "PRON" && NameForms.pronouns[t.form.lowercased()] != nil)
+    }
+
     static func entityType(_ gum: String) -> EntityType {
         switch gum {
         case "person": return .person
@@ -149,5 +173,52 @@ public enum CoreferenceEvaluation {
         case "time": return .date
         default: return .other
         }
+    }
+}
+
+extension CoreferenceEvaluation {
+    /// A gold mention located by character offsets in the document text the pipeline read.
+    public struct GoldSpan: Sendable, Hashable {
+        public var document: String
+        public var span: Span
+        public var group: String
+
+        public init(document: String, span: Span, group: String) {
+            self.document = document
+            self.span = span
+            self.group = group
+        }
+    }
+
+    /// Scores the entities of a resolved corpus (the pipeline's own mentions and clusters) against
+    /// gold coreference groups, within each document.
+    ///
+    /// A predicted mention stands for the gold mention with the same span, or else for the shortest
+    /// gold mention that contains it and ends where it ends (a name inside a longer gold phrase:
+    /// "Byron" in "Lord Byron"); predicted mentions matching nothing stay in the response as
+    /// twinless mentions, as the CoNLL reference scorer counts them.
+    public static func evaluate(corpus: Corpus, gold: [GoldSpan]) -> Result {
+        var goldByDocument: [String: [GoldSpan]] = [:]
+        for g in gold { goldByDocument[g.document, default: []].append(g) }
+        var key: [String: [String]] = [:]
+        for (doc, spans) in goldByDocument {
+            for g in spans { key["\(doc)#\(g.group)", default: []].append("\(doc)@\(g.span.begin)-\(g.span.end)") }
+        }
+        var response: [String: [String]] = [:]
+        for e in corpus.entities {
+            for m in e.mentions {
+                let candidates = goldByDocument[m.document] ?? []
+                let match = candidates.first { $0.span == m.span }
+                    ?? candidates.filter { $0.span.contains(m.span) && $0.span.end == m.span.end }.min { $0.span.length < $1.span.length }
+                let id = match.map { "\(m.document)@\($0.span.begin)-\($0.span.end)" } ?? "\(m.document)@\(m.span.begin)-\(m.span.end)~"
+                response["\(m.document)#\(e.key)", default: []].append(id)
+            }
+        }
+        let keyClusters = key.keys.sorted().map { Array(Set(key[$0]!)).sorted() }
+        let responseClusters = response.keys.sorted().map { Array(Set(response[$0]!)).sorted() }
+        return Result(muc: CoreferenceMetrics.muc(key: keyClusters, response: responseClusters),
+                      bCubed: CoreferenceMetrics.bCubed(key: keyClusters, response: responseClusters),
+                      documents: Set(gold.map(\.document)).count, mentions: gold.count,
+                      goldClusters: keyClusters.count, responseClusters: responseClusters.count)
     }
 }
