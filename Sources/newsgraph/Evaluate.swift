@@ -32,8 +32,10 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         do {
             let started = Date()
+            let readStart = clock()
             let gold = try CoNLLUReader.read(file: file)
             let readSeconds = Date().timeIntervalSince(started)
+            let readCPU = Double(clock() - readStart) / Double(CLOCKS_PER_SEC)
             let hasEntities = gold.contains { $0.words.contains { $0.miscValue("Entity") != nil } }
             let reader = hasEntities ? Evaluate.goldEntityReader : nil
             let run = try UDEvaluator.run(gold: gold, pipeline: try NLPPipeline.standard(),
@@ -43,10 +45,11 @@ struct Evaluate: ParsableCommand {
             } else {
                 print(Evaluate.table(run.scores))
                 let total = Date().timeIntervalSince(started)
-                let rate = run.pipelineSeconds > 0 ? Double(run.systemTokens) / run.pipelineSeconds : 0
+                let rate = run.pipelineCPUSeconds > 0 ? Double(run.systemTokens) / run.pipelineCPUSeconds : 0
                 print("(\(run.scores.tokens.gold) gold tokens, \(run.scores.sentences.gold) gold sentences; "
-                      + "read \(Evaluate.format(readSeconds)) s, pipeline \(Evaluate.format(run.pipelineSeconds)) s "
-                      + "= \(Int(rate)) tokens/s, total \(Evaluate.format(total)) s)")
+                      + "read \(Evaluate.format(readSeconds)) s wall / \(Evaluate.format(readCPU)) s CPU, pipeline \(Evaluate.format(run.pipelineSeconds)) s wall / "
+                      + "\(Evaluate.format(run.pipelineCPUSeconds)) s CPU = \(Int(rate)) tokens per CPU second, "
+                      + "total \(Evaluate.format(total)) s)")
                 if hasEntities && reader == nil {
                     print("(the file has Entity= annotations but no gold entity reader is installed: NER not scored)")
                 }
