@@ -1,6 +1,72 @@
 import ArgumentParser
+import Foundation
+import NewsgraphModel
+import NLP
 
+/// `newsgraph train ner`: trains the entity recognizer on GUM train's named mentions, writes
+/// `ner.bin`, and reports span F1 on GUM dev and UNER EWT dev. Same data, epochs and seed → the same
+/// model bytes.
 struct TrainNER: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ner", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("'ner' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the named-entity recognizer (GUM train) and score it on GUM dev and UNER EWT dev.")
+
+    @Option(help: "Folder with ud/ and uner/ (the shared data sets).")
+    var data = "../shared/data"
+    @Option(help: "Training epochs.")
+    var epochs = EntityRecognizerTrainer.defaultEpochs
+    @Option(help: "Shuffle seed.")
+    var seed: UInt64 = 1
+    @Option(help: "Drop averaged weights below this magnitude (model size).")
+    var prune: Float = EntityRecognizerTrainer.defaultPruning
+    @Option(help: "Folder the model (ner.bin) is written to.")
+    var out = "Sources/NLP/Resources/Models"
+    @Flag(help: "Only score the existing model in --out; do not train.")
+    var evaluateOnly = false
+
+    func run() throws {
+        do {
+            try train()
+        } catch let error as NewsgraphError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(3)
+        }
+    }
+
+    private func train() throws {
+        let ud = URL(fileURLWithPath: data).appendingPathComponent("ud")
+        let modelURL = URL(fileURLWithPath: out).appendingPathComponent(EntityRecognizer.modelName + ".bin")
+        let recognizer: EntityRecognizer
+        if evaluateOnly {
+            recognizer = try EntityRecognizer(contentsOf: modelURL)
+        } else {
+            let trainPath = ud.appendingPathComponent("en_gum-ud-train.conllu").path
+            let sentences = try NERCorpus.gum(file: trainPath)
+            let spans = sentences.reduce(0) { $0 + $1.entities.count }
+            log("training on \(sentences.count) GUM sentences, \(spans) named spans, \(epochs) epochs")
+            let clock = ContinuousClock.now
+            let trainer = EntityRecognizerTrainer(epochs: epochs, seed: seed, pruneBelow: prune)
+            recognizer = trainer.train(sentences) { epoch, accuracy in
+                log("epoch \(epoch): training tag accuracy \(String(format: "%.4f", accuracy))")
+            }
+            try FileManager.default.createDirectory(at: modelURL.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try recognizer.write(to: modelURL)
+            let size = recognizer.archive.encoded().count
+            log("wrote \(modelURL.path): \(size) bytes, \(recognizer.model.featureCount) features, "
+                + "\(recognizer.model.weightCount) weights, in \(ContinuousClock.now - clock)")
+        }
+        let gumDev = try NERCorpus.gum(file: ud.appendingPathComponent("en_gum-ud-dev.conllu").path)
+        print("GUM dev (gold tags), exact span match:")
+        print(NEREvaluation.gum(recognizer, on: gumDev).report(overallOver: NEREvaluation.gumHeadline))
+        let unerPath = URL(fileURLWithPath: data).appendingPathComponent("uner/en_ewt-ud-dev.iob2").path
+        let ewtDev = try CoNLLUReader.read(file: ud.appendingPathComponent("en_ewt-ud-dev.conllu").path)
+        let uner = try NERCorpus.uner(UNERReader.read(path: unerPath), conllu: ewtDev, file: unerPath)
+        print("UNER EWT dev (gold tags), exact span match:")
+        print(NEREvaluation.uner(recognizer, on: uner).report())
+    }
+
+    private func log(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
 }

@@ -1,0 +1,73 @@
+import NewsgraphModel
+
+/// One training or evaluation sentence: tokens (heads sentence-local, -1 for the root) and gold spans.
+public struct NERSentence: Hashable, Sendable {
+    public var tokens: [Token]
+    public var entities: [EntitySpan]
+
+    public init(tokens: [Token], entities: [EntitySpan]) {
+        self.tokens = tokens
+        self.entities = entities
+    }
+}
+
+/// Trains an `EntityRecognizer`: greedy averaged perceptron over BILOU tags, learning from its own
+/// previous predictions (the decoder's history at run time) rather than the gold tags, with the
+/// same valid-transition constraint as decoding. Deterministic: the sentence order of each epoch
+/// comes from a fixed-seed SplitMix64 shuffle.
+public struct EntityRecognizerTrainer {
+    public var labels: [String]
+    public var epochs: Int
+    public var seed: UInt64
+    /// Averaged weights below this magnitude are dropped from the shipped model (size, speed).
+    public var pruneBelow: Float
+
+    /// The settings the shipped model is trained with.
+    public static let defaultEpochs = 10
+    public static let defaultPruning: Float = 0
+
+    public init(labels: [String] = GUMEntityReader.namedTypes, epochs: Int = defaultEpochs, seed: UInt64 = 1,
+                pruneBelow: Float = defaultPruning) {
+        self.labels = labels
+        self.epochs = epochs
+        self.seed = seed
+        self.pruneBelow = pruneBelow
+    }
+
+    /// Trains on `sentences`; `progress` gets (epoch, token accuracy on the training data that epoch).
+    public func train(_ sentences: [NERSentence], progress: (Int, Double) -> Void = { _, _ in }) -> EntityRecognizer {
+        let scheme = BILOUScheme(labels: labels)
+        let perceptron = PerceptronTrainer(labels: (0..<scheme.tagCount).map(scheme.name(of:)))
+        let extractor = NERFeatureExtractor()
+        let prepared = sentences.map { sentence in
+            (context: NERSentenceContext(tokens: sentence.tokens),
+             gold: scheme.encode(sentence.entities, count: sentence.tokens.count))
+        }
+        var order = Array(prepared.indices)
+        var random = SplitMix64(seed: seed)
+        var features: [UInt64] = []
+        var scores: [Float] = []
+        for epoch in 1...max(epochs, 1) {
+            random.shuffle(&order)
+            var correct = 0, total = 0
+            for sentenceIndex in order {
+                let (context, gold) = prepared[sentenceIndex]
+                var history: [Int] = []
+                for index in gold.indices {
+                    features.removeAll(keepingCapacity: true)
+                    extractor.features(at: index, previousTag: history.last ?? -1,
+                                       previousTag2: history.count > 1 ? history[history.count - 2] : -1,
+                                       in: context, into: &features)
+                    perceptron.score(features, into: &scores)
+                    let guess = scheme.bestValid(scores, after: history.last, isLast: index == gold.count - 1)
+                    perceptron.update(truth: gold[index], guess: guess, features: features)
+                    if guess == gold[index] { correct += 1 }
+                    total += 1
+                    history.append(guess)
+                }
+            }
+            progress(epoch, total == 0 ? 0 : Double(correct) / Double(total))
+        }
+        return EntityRecognizer(model: perceptron.averagedModel(pruneBelow: pruneBelow), scheme: scheme)
+    }
+}

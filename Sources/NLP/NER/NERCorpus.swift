@@ -1,0 +1,53 @@
+import NewsgraphModel
+
+/// Training and evaluation sentences for the recognizer, built from CoNLL-U (GUM's `Entity=`) and
+/// UNER files.
+public enum NERCorpus {
+    /// Sentence tokens from CoNLL-U words: one token per syntactic word, heads sentence-local
+    /// (-1 for the root or "_"), "_" columns empty.
+    public static func tokens(of sentence: CoNLLUSentence) -> [Token] {
+        sentence.words.map { word in
+            func column(_ value: String) -> String { value == "_" ? "" : value }
+            return Token(form: word.form, begin: 0, end: 0, spaceAfter: word.spaceAfter, upos: column(word.upos),
+                         xpos: column(word.xpos), feats: column(word.feats), lemma: column(word.lemma),
+                         head: (word.head ?? 0) - 1, deprel: column(word.deprel))
+        }
+    }
+
+    /// GUM sentences with their named mentions as gold spans (`GUMEntityReader.namedSpans`).
+    /// Errors name the file and the sentence's first line.
+    public static func gum(_ sentences: [CoNLLUSentence], file: String) throws -> [NERSentence] {
+        try sentences.map { sentence in
+            let tokens = tokens(of: sentence)
+            do {
+                let spans = try GUMEntityReader.namedSpans(tokens: tokens, misc: sentence.words.map(\.misc))
+                return NERSentence(tokens: tokens, entities: spans)
+            } catch let error as NewsgraphError {
+                throw NewsgraphError(.trainingData, file: file, line: sentence.line,
+                                     "sentence \(sentence.sentID ?? "?"): \(error.message)")
+            }
+        }
+    }
+
+    /// Reads a GUM CoNLL-U file into training sentences.
+    public static func gum(file: String) throws -> [NERSentence] {
+        try gum(CoNLLUReader.read(file: file), file: file)
+    }
+
+    /// UNER gold spans on top of the matching CoNLL-U sentences (same `sent_id`, same word forms),
+    /// which supply the tokens' tags and parse. UNER labels are kept (PER, ORG, LOC, OTH).
+    public static func uner(_ uner: [UNERReader.Sentence], conllu: [CoNLLUSentence], file: String) throws -> [NERSentence] {
+        var byID: [String: CoNLLUSentence] = [:]
+        for sentence in conllu { if let id = sentence.sentID { byID[id] = sentence } }
+        return try uner.map { gold in
+            guard let sentence = byID[gold.id] else {
+                throw NewsgraphError(.trainingData, file: file, "UNER sentence \(gold.id) is not in the CoNLL-U file")
+            }
+            let tokens = tokens(of: sentence)
+            guard tokens.map(\.form) == gold.forms else {
+                throw NewsgraphError(.trainingData, file: file, "UNER sentence \(gold.id) has other tokens than the CoNLL-U one")
+            }
+            return NERSentence(tokens: tokens, entities: gold.entities)
+        }
+    }
+}

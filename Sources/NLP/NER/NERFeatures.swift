@@ -1,0 +1,183 @@
+/// Feature extraction for the entity recognizer: gazetteer-free, hashed.
+///
+/// Per sentence, every token's strings (lowercase form, shape, affixes, tags, head word) are hashed
+/// once (`NERSentenceContext`); each feature is then a 64-bit mix of a template number and one to three
+/// of those hashes, so extracting a token's ~45 features allocates nothing. The templates follow
+/// Ratinov & Roth (2009) and spaCy's NER: word, lowercase, shape, prefixes/suffixes, capitalization
+/// pattern (sentence-initial, all caps, title case inside a title-case headline, all-lowercase web
+/// text), words and tags ±2, the two previous BILOU tags, and the dependency relation and head word.
+public struct NERFeatureExtractor: Sendable {
+    public init() {}
+
+    /// Template numbers; stable (they are hashed into the shipped model).
+    enum Template: UInt64 {
+        case bias = 1, word, lower, shape, shortShape, prefix1, prefix2, prefix3, suffix2, suffix3, suffix4
+        case lowerM2, lowerM1, lowerP1, lowerP2, shapeM1, shapeP1, shortShapeM1M0P1
+        case bigramM1, bigramP1
+        case upos, uposM2, uposM1, uposP1, uposP2, uposM1M0, uposM0P1, xpos, uposLower
+        case previousTag, previousTwoTags, previousTagLower, previousTagShape, previousTagUpos
+        case capitalization, capitalizationUpos, capitalizationShortShape, length
+        case deprel, deprelUpos, headLower, headUpos, deprelHeadLower
+    }
+
+    /// Features of token `index` given the two previous tags (-1 before the sentence start),
+    /// appended to `features`.
+    public func features(at index: Int, previousTag: Int, previousTag2: Int,
+                         in context: NERSentenceContext, into features: inout [UInt64]) {
+        let c = context
+        func at(_ offset: Int, _ values: [UInt64]) -> UInt64 {
+            let position = index + offset
+            return position < 0 ? Hash.sentenceStart : position >= values.count ? Hash.sentenceEnd : values[position]
+        }
+        func add(_ template: Template, _ a: UInt64, _ b: UInt64 = 0, _ d: UInt64 = 0) {
+            features.append(FeatureHashing.feature(template.rawValue, a, b, d))
+        }
+        let lower = c.lower[index], shape = c.shape[index], upos = c.upos[index]
+        let previous = UInt64(bitPattern: Int64(previousTag)), previous2 = UInt64(bitPattern: Int64(previousTag2))
+        add(.bias, 0)
+        add(.word, c.word[index])
+        add(.lower, lower)
+        add(.shape, shape)
+        add(.shortShape, c.shortShape[index])
+        add(.prefix1, c.prefix1[index]); add(.prefix2, c.prefix2[index]); add(.prefix3, c.prefix3[index])
+        add(.suffix2, c.suffix2[index]); add(.suffix3, c.suffix3[index]); add(.suffix4, c.suffix4[index])
+        add(.lowerM2, at(-2, c.lower)); add(.lowerM1, at(-1, c.lower))
+        add(.lowerP1, at(1, c.lower)); add(.lowerP2, at(2, c.lower))
+        add(.shapeM1, at(-1, c.shape)); add(.shapeP1, at(1, c.shape))
+        add(.shortShapeM1M0P1, at(-1, c.shortShape), c.shortShape[index], at(1, c.shortShape))
+        add(.bigramM1, at(-1, c.lower), lower); add(.bigramP1, lower, at(1, c.lower))
+        add(.upos, upos); add(.xpos, c.xpos[index]); add(.uposLower, upos, lower)
+        add(.uposM2, at(-2, c.upos)); add(.uposM1, at(-1, c.upos))
+        add(.uposP1, at(1, c.upos)); add(.uposP2, at(2, c.upos))
+        add(.uposM1M0, at(-1, c.upos), upos); add(.uposM0P1, upos, at(1, c.upos))
+        add(.previousTag, previous); add(.previousTwoTags, previous, previous2)
+        add(.previousTagLower, previous, lower); add(.previousTagShape, previous, c.shortShape[index])
+        add(.previousTagUpos, previous, upos)
+        let capitalization = c.capitalization[index]
+        add(.capitalization, capitalization)
+        add(.capitalizationUpos, capitalization, upos)
+        add(.capitalizationShortShape, capitalization, c.shortShape[index])
+        add(.length, c.length[index])
+        if c.parsed {
+            add(.deprel, c.deprel[index]); add(.deprelUpos, c.deprel[index], upos)
+            add(.headLower, c.headLower[index]); add(.headUpos, c.headUpos[index])
+            add(.deprelHeadLower, c.deprel[index], c.headLower[index])
+        }
+    }
+}
+
+/// One sentence's per-token string hashes, computed once before tagging it.
+public struct NERSentenceContext: Sendable {
+    var word: [UInt64] = [], lower: [UInt64] = [], shape: [UInt64] = [], shortShape: [UInt64] = []
+    var prefix1: [UInt64] = [], prefix2: [UInt64] = [], prefix3: [UInt64] = []
+    var suffix2: [UInt64] = [], suffix3: [UInt64] = [], suffix4: [UInt64] = []
+    var upos: [UInt64] = [], xpos: [UInt64] = [], capitalization: [UInt64] = [], length: [UInt64] = []
+    var deprel: [UInt64] = [], headLower: [UInt64] = [], headUpos: [UInt64] = []
+    /// Whether the sentence has a dependency parse (heads/deprels); features on it are skipped if not.
+    let parsed: Bool
+
+    /// `tokens` is one sentence; `headOffset` is subtracted from each `head` to make it sentence-local
+    /// (the sentence's first document index at run time, 0 for training sentences).
+    public init(tokens: some Collection<Token>, headOffset: Int = 0) {
+        let tokens = Array(tokens)
+        parsed = tokens.contains { !$0.deprel.isEmpty }
+        let casing = SentenceCasing(tokens.map(\.form))
+        var lowerForms: [String] = []
+        for (index, token) in tokens.enumerated() {
+            let form = token.form, lowered = form.lowercased()
+            lowerForms.append(lowered)
+            let scalars = Array(lowered.unicodeScalars)
+            func prefix(_ n: Int) -> UInt64 { Hash.string(String(String.UnicodeScalarView(scalars.prefix(n)))) }
+            func suffix(_ n: Int) -> UInt64 { Hash.string(String(String.UnicodeScalarView(scalars.suffix(n)))) }
+            word.append(Hash.string(form))
+            lower.append(Hash.string(lowered))
+            shape.append(Hash.string(WordShape.shape(form)))
+            shortShape.append(Hash.string(WordShape.shortShape(form)))
+            prefix1.append(prefix(1)); prefix2.append(prefix(2)); prefix3.append(prefix(3))
+            suffix2.append(suffix(2)); suffix3.append(suffix(3)); suffix4.append(suffix(4))
+            upos.append(Hash.string(token.upos))
+            xpos.append(Hash.string(token.xpos))
+            capitalization.append(Hash.string(casing.pattern(at: index)))
+            length.append(UInt64(min(scalars.count, 12)))
+            deprel.append(Hash.string(token.deprel))
+        }
+        for token in tokens {
+            let head = token.head - headOffset
+            let inside = token.head >= 0 && head >= 0 && head < tokens.count
+            headLower.append(inside ? lower[head] : Hash.root)
+            headUpos.append(inside ? upos[head] : Hash.root)
+        }
+    }
+}
+
+/// Capitalization pattern of a token within its sentence: the same title-case word means different
+/// things at the start of a sentence, inside a title-case headline, in all-caps or all-lowercase text.
+struct SentenceCasing {
+    let forms: [String]
+    let headline: Bool, allLower: Bool, allUpper: Bool
+
+    init(_ forms: [String]) {
+        self.forms = forms
+        let words = forms.filter { $0.unicodeScalars.first.map(\.properties.isAlphabetic) ?? false }
+        let cased = words.filter { $0.count > 3 }
+        let titled = cased.filter { $0.first!.isUppercase }
+        headline = cased.count >= 3 && titled.count * 10 >= cased.count * 8
+        allLower = !words.isEmpty && !words.contains { $0.contains(where: \.isUppercase) }
+        let upperWords = words.filter { $0.count > 1 && !$0.contains(where: \.isLowercase) }
+        allUpper = words.count >= 3 && upperWords.count * 10 >= words.count * 8
+    }
+
+    func pattern(at index: Int) -> String {
+        let form = forms[index]
+        let kind: String
+        if form.contains(where: \.isNumber) { kind = "digit" }
+        else if !form.contains(where: \.isLetter) { kind = "punct" }
+        else if !form.contains(where: \.isLowercase) { kind = form.count == 1 ? "initial" : "upper" }
+        else if form.first!.isUppercase { kind = form.dropFirst().contains(where: \.isUppercase) ? "mixed" : "title" }
+        else { kind = form.contains(where: \.isUppercase) ? "camel" : "lower" }
+        let position = index == 0 ? "first" : "mid"
+        let text = headline ? "headline" : allLower ? "lowertext" : allUpper ? "uppertext" : "normal"
+        return kind + "|" + position + "|" + text
+    }
+}
+
+/// Word shapes: "Islamabad" → "Xxxxx" (runs capped at 4) and "Xx"; "2024" → "dddd" and "d";
+/// "U.S." → "X.X." and "X.X.".
+enum WordShape {
+    static func shape(_ form: String) -> String {
+        var result = "", last: Character = "\0", run = 0
+        for character in form {
+            let mapped = map(character)
+            run = mapped == last ? run + 1 : 1
+            last = mapped
+            if run <= 4 { result.append(mapped) }
+        }
+        return result
+    }
+
+    static func shortShape(_ form: String) -> String {
+        var result = "", last: Character = "\0"
+        for character in form {
+            let mapped = map(character)
+            if mapped != last { result.append(mapped) }
+            last = mapped
+        }
+        return result
+    }
+
+    private static func map(_ character: Character) -> Character {
+        if character.isNumber { return "d" }
+        if character.isUppercase { return "X" }
+        if character.isLetter { return "x" }
+        return character
+    }
+}
+
+/// Boundary atoms for context features that fall outside the sentence.
+enum Hash {
+    static let sentenceStart: UInt64 = 0x5354_4152_5400_0001
+    static let sentenceEnd: UInt64 = 0x454E_4400_0000_0002
+    static let root: UInt64 = 0x524F_4F54_0000_0003
+
+    static func string(_ text: String) -> UInt64 { FeatureHashing.string(text) }
+}
