@@ -2,8 +2,8 @@ import Foundation
 import NewsgraphModel
 
 /// Gold entity spans for one gold document, over its gold tokens (`CoNLLUDocument.analyzedDocument()`'s
-/// tokens, one per word). The NER module provides the GUM `Entity=` reader; evaluation only needs spans.
-public typealias GoldEntityReader = @Sendable (_ document: CoNLLUDocument, _ gold: AnalyzedDocument) -> [EntitySpan]
+/// tokens, one per word). `GUMGoldEntities.reader` reads GUM's `Entity=`; evaluation only needs spans.
+public typealias GoldEntityReader = @Sendable (_ document: CoNLLUDocument, _ gold: AnalyzedDocument) throws -> [EntitySpan]
 
 /// CoNLL 2018 shared-task scoring of CoNLL-U files, and of an `NLPPipeline` against gold CoNLL-U.
 public enum UDEvaluator {
@@ -117,7 +117,7 @@ public enum UDEvaluator {
             }
             systemTokens += analyzed.tokens.count
             if let goldEntities {
-                goldSpans += EntityEvaluator.spans(goldEntities(document, goldDocument), in: goldDocument, document: index)
+                goldSpans += EntityEvaluator.spans(try goldEntities(document, goldDocument), in: goldDocument, document: index)
                 systemSpans += EntityEvaluator.spans(analyzed.entities, in: analyzed, document: index)
             }
         }
