@@ -57,6 +57,12 @@ struct Parse: ParsableCommand {
             }
             throw NewsgraphError(.invalidUTF8, file: path, offset: valid, "invalid UTF-8")
         }
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        if text.utf8.contains(0) {
+            throw NewsgraphError(.binaryInput, file: path, "the file contains NUL bytes: not a text file")
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            throw NewsgraphError(.emptyInput, file: path, "no text to parse")
+        }
+        return text
     }
 }

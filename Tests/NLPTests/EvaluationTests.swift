@@ -137,3 +137,36 @@ func tokenizerAccuracyOnUDDev() throws {
     #expect(gum.tokens.f1 * 100 >= 99.8)
     #expect(gum.sentences.f1 * 100 >= 95.5)
 }
+
+/// Marks fixed token ranges as entities: a stand-in NER for testing entity scoring end to end.
+private struct FixedEntities: PipelineComponent {
+    let name = "fixed-entities"
+    let requires: Set<Annotation> = [.tokens]
+    let assigns: Set<Annotation> = [.entities]
+    let spans: [EntitySpan]
+    func process(_ document: inout AnalyzedDocument) { document.entities = spans }
+}
+
+@Test func gumEntitiesScoredThroughThePipeline() throws {
+    let gold = try CoNLLUReader.parse("""
+        # newdoc id = d
+        # text = Imran Khan left Islamabad.
+        1\tImran\tImran\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=(1-person-new-sssss-cf1-1-coref-Imran_Khan
+        2\tKhan\tKhan\tPROPN\tNNP\t_\t1\tflat\t_\tEntity=1)
+        3\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_
+        4\tIslamabad\tIslamabad\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=(2-place-new-sssss-cf2-1-coref-Islamabad)|SpaceAfter=No
+        5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+
+        """)
+    let perfect = NLPPipeline(components: [Tokenizer(), FixedEntities(spans: [
+        EntitySpan(tokens: 0..<2, label: "person"), EntitySpan(tokens: 3..<4, label: "place")])])
+    let scores = try UDEvaluator.evaluate(gold: gold, pipeline: perfect, goldEntities: GUMGoldEntities.reader)
+    #expect(scores.entities?.overall.f1 == 1)
+    #expect(scores.entities?.byLabel.keys.sorted() == ["person", "place"])
+    // "Khan" alone is a boundary error; the place is wrongly typed.
+    let wrong = NLPPipeline(components: [Tokenizer(), FixedEntities(spans: [
+        EntitySpan(tokens: 1..<2, label: "person"), EntitySpan(tokens: 3..<4, label: "organization")])])
+    let bad = try UDEvaluator.evaluate(gold: gold, pipeline: wrong, goldEntities: GUMGoldEntities.reader)
+    #expect(bad.entities?.overall.correct == 0 && bad.entities?.overall.gold == 2 && bad.entities?.overall.system == 2)
+}

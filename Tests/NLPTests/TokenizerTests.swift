@@ -106,6 +106,13 @@ private let sentenceCases: [(String, [String])] = [
     ("Is it over? Yes! It is... Really.", ["Is it over ?", "Yes !", "It is ...", "Really ."]),
     ("Decimals like 6.2 miles stay. Fine.", ["Decimals like 6.2 miles stay .", "Fine ."]),
     ("He studied at Harrow.[19] His lack of moderation", ["He studied at Harrow . [ 19 ]", "His lack of moderation"]),
+    // Bylines, datelines and credit lines.
+    ("By Munir Ahmed\nISLAMABAD (AP) — Police fired tear gas. Six died.",
+     ["By Munir Ahmed", "ISLAMABAD ( AP ) — Police fired tear gas .", "Six died ."]),
+    ("ISLAMABAD, Nov 26 (Reuters) - Police fired tear gas.", ["ISLAMABAD , Nov 26 ( Reuters ) - Police fired tear gas ."]),
+    ("It ended.\n\n—Associated Press writer Munir Ahmed contributed to this report.",
+     ["It ended .", "— Associated Press writer Munir Ahmed contributed to this report ."]),
+    ("Posted by @ImranKhanPTI. #FreeImranKhan trended.", ["Posted by @ImranKhanPTI .", "#FreeImranKhan trended ."]),
 ]
 
 @Test(arguments: sentenceCases.indices)

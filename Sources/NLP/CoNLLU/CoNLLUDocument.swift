@@ -159,3 +159,10 @@ public struct CoNLLUDocument: Hashable, Sendable {
         return (begin, end)
     }
 }
+
+extension CoNLLUSentence {
+    /// This sentence alone as a gold `AnalyzedDocument` (text = its `# text`).
+    public func analyzedDocument() -> AnalyzedDocument {
+        CoNLLUDocument(sentences: [self]).analyzedDocument()
+    }
+}

@@ -1,8 +1,9 @@
+import Foundation
 import NewsgraphModel
 
 /// Gold entity spans for one gold document, over its gold tokens (`CoNLLUDocument.analyzedDocument()`'s
-/// tokens, one per word). The NER module provides the GUM `Entity=` reader; evaluation only needs spans.
-public typealias GoldEntityReader = @Sendable (_ document: CoNLLUDocument, _ gold: AnalyzedDocument) -> [EntitySpan]
+/// tokens, one per word). `GUMGoldEntities.reader` reads GUM's `Entity=`; evaluation only needs spans.
+public typealias GoldEntityReader = @Sendable (_ document: CoNLLUDocument, _ gold: AnalyzedDocument) throws -> [EntitySpan]
 
 /// CoNLL 2018 shared-task scoring of CoNLL-U files, and of an `NLPPipeline` against gold CoNLL-U.
 public enum UDEvaluator {
@@ -77,6 +78,8 @@ public enum UDEvaluator {
         public var scores: UDScores
         /// Wall-clock seconds spent inside the pipeline (not reading, converting or scoring).
         public var pipelineSeconds: Double
+        /// Processor seconds spent inside the pipeline (wall-clock time suffers on a busy machine).
+        public var pipelineCPUSeconds: Double
         /// Tokens the pipeline produced (or received, with gold tokens).
         public var systemTokens: Int
     }
@@ -86,6 +89,7 @@ public enum UDEvaluator {
                            goldEntities: GoldEntityReader? = nil) throws -> Run {
         let clock = ContinuousClock()
         var elapsed = Duration.zero
+        var cpu: clock_t = 0
         var systemTokens = 0
         var system: [CoNLLUSentence] = []
         var goldSpans: [EntityEvaluator.LabeledSpan] = []
@@ -99,17 +103,21 @@ public enum UDEvaluator {
                     tokens: goldDocument.tokens.map { Token(form: $0.form, begin: $0.begin, end: $0.end, spaceAfter: $0.spaceAfter) },
                     sentences: goldDocument.sentences, annotations: [.tokens, .sentences])
                 let rest = NLPPipeline(components: pipeline.components.filter { !$0.assigns.contains(.tokens) })
+                let c0 = Foundation.clock()
                 elapsed += clock.measure { rest.run(&analyzed) }
+                cpu += Foundation.clock() - c0
                 system += goldWordsAsSystem(document, analyzed)
             } else {
                 var result = AnalyzedDocument(text: goldDocument.text)
+                let c0 = Foundation.clock()
                 elapsed += clock.measure { pipeline.run(&result) }
+                cpu += Foundation.clock() - c0
                 analyzed = result
                 system += CoNLLUExport.sentences(from: analyzed)
             }
             systemTokens += analyzed.tokens.count
             if let goldEntities {
-                goldSpans += EntityEvaluator.spans(goldEntities(document, goldDocument), in: goldDocument, document: index)
+                goldSpans += EntityEvaluator.spans(try goldEntities(document, goldDocument), in: goldDocument, document: index)
                 systemSpans += EntityEvaluator.spans(analyzed.entities, in: analyzed, document: index)
             }
         }
@@ -118,7 +126,8 @@ public enum UDEvaluator {
             scores.entities = EntityEvaluator.score(gold: goldSpans, system: systemSpans)
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        return Run(scores: scores, pipelineSeconds: seconds, systemTokens: systemTokens)
+        return Run(scores: scores, pipelineSeconds: seconds, pipelineCPUSeconds: Double(cpu) / Double(CLOCKS_PER_SEC),
+                   systemTokens: systemTokens)
     }
 
     /// With gold tokens, keep the gold file's multiword tokens so the scorer aligns words one to one.

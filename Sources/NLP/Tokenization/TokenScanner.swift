@@ -44,7 +44,7 @@ struct TokenScanner {
                 a += p
                 continue
             }
-            let q = suffixLength(a, b, chunkEnd: end)
+            let q = suffixLength(a, b)
             if q > 0 {
                 suffixes.append((b - q)..<b)
                 b -= q
@@ -184,8 +184,7 @@ struct TokenScanner {
         let s = text[a]
         if CharacterClass.isAlphanumeric(s) { return 0 }
         if CharacterClass.isApostrophe(s) && a + 1 < b {
-            // "'90s", "'em": an apostrophe before letters or digits that begins a word is part of it in
-            // UD only for a few forms; we split it off as a quote except for years and 'em.
+            // A word-initial apostrophe is an opening quote, except in abbreviated years ("'90s") and "'em".
             if CharacterClass.isDigit(text[a + 1]) && b - a >= 3 { return 0 }
             if hasPrefix(a, b, "'em") && b - a == 3 { return 0 }
         }
@@ -236,14 +235,13 @@ struct TokenScanner {
         return 0
     }
 
-    private func suffixLength(_ a: Int, _ b: Int, chunkEnd: Int) -> Int {
+    private func suffixLength(_ a: Int, _ b: Int) -> Int {
         let last = text[b - 1]
         if isURL(a, b) { return isURLTrailing(last, a, b) ? 1 : 0 }
         // Contractions: need a word before them ("do|n't", "Khan|'s").
         let contraction = contractionSuffixLength(a, b)
         if contraction > 0 && b - contraction > a && CharacterClass.isAlphanumeric(text[b - contraction - 1]) {
-            // "can't" -> "ca n't", "won't" -> "wo n't" follow naturally; keep "o'clock"-like words whole
-            // by only splitting when the remainder ends in a letter or digit.
+            // "can't" → "ca n't" and "won't" → "wo n't" follow from this, as in EWT.
             return contraction
         }
         if CharacterClass.isTerminal(last) {
