@@ -1,4 +1,0 @@
-import Testing
-@testable import Serialization
-
-@Test func serializationBuilds() {}
