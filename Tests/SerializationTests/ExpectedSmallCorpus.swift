@@ -1,0 +1,4 @@
+enum ExpectedSmallCorpus {
+    static let turtleBody = ""
+    static let nTriples = ""
+}
