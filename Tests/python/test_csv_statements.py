@@ -1,28 +1,28 @@
 """statements.csv: exact header, RFC 4180 parsing with Python's csv module, one row per RDF
 ng:Statement, spreadsheet formula guard, UTF-8."""
 import csv
-import os
 import pathlib
-import subprocess
 
 import pyoxigraph as ox
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-BIN = os.environ.get("NEWSGRAPH_BIN", str(ROOT / ".build" / "debug" / "newsgraph"))
 HEADER = ["subject", "predicate", "object", "attributed_to", "polarity", "modality", "confidence",
           "document", "sentence", "begin", "end"]
 NUMERIC = {"confidence", "sentence", "begin", "end"}
 
 
-def fixture(out, formats, *extra):
-    subprocess.run([BIN, "fixture", "--out", str(out), "--format", formats, *extra],
-                   check=True, capture_output=True, text=True)
-    return out
+@pytest.fixture(scope="module")
+def fixture(run_newsgraph):
+    """Writes the fixture corpus (conftest.py's run_newsgraph runs the real binary)."""
+    def write(out, formats, *extra):
+        run_newsgraph("fixture", "--out", out, "--format", formats, *extra)
+        return out
+    return write
 
 
 @pytest.fixture(scope="module")
-def dirs(tmp_path_factory):
+def dirs(tmp_path_factory, fixture):
     hand = fixture(tmp_path_factory.mktemp("hand"), "csv,ntriples")
     rnd = fixture(tmp_path_factory.mktemp("random"), "csv,ntriples", "--random-seed", "21", "--statements", "300", "--count", "2")
     return [hand, *sorted(p for p in rnd.iterdir() if p.is_dir())]

@@ -1,5 +1,4 @@
 """GEXF 1.3 export: profile XSD, networkx round trip, Gephi visuals and parallel-edge kinds."""
-import os
 import pathlib
 import re
 import subprocess
@@ -9,20 +8,22 @@ import networkx as nx
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-BIN = os.environ.get("NEWSGRAPH_BIN", str(ROOT / ".build" / "debug" / "newsgraph"))
 PROFILE_XSD = ROOT / "Schemas" / "newsgraph-gexf.xsd"
 X = "{http://gexf.net/1.3}"
 VIZ = "{http://gexf.net/1.3/viz}"
 
 
-def fixture(out, formats, *extra):
-    subprocess.run([BIN, "fixture", "--out", str(out), "--format", formats, *extra],
-                   check=True, capture_output=True, text=True)
-    return out
+@pytest.fixture(scope="module")
+def fixture(run_newsgraph):
+    """Writes the fixture corpus (conftest.py's run_newsgraph runs the real binary)."""
+    def write(out, formats, *extra):
+        run_newsgraph("fixture", "--out", out, "--format", formats, *extra)
+        return out
+    return write
 
 
 @pytest.fixture(scope="module")
-def dirs(tmp_path_factory):
+def dirs(tmp_path_factory, fixture):
     hand = fixture(tmp_path_factory.mktemp("hand"), "gexf,graphml")
     rnd = fixture(tmp_path_factory.mktemp("random"), "gexf,graphml", "--random-seed", "3", "--statements", "250", "--count", "2")
     return [hand, *sorted(p for p in rnd.iterdir() if p.is_dir())]

@@ -1,6 +1,5 @@
 """GraphML export: official and profile XSDs, networkx and igraph round trips, APOC/Gephi
 conventions, and node/edge correspondence with the RDF export of the same corpus."""
-import os
 import pathlib
 import re
 import subprocess
@@ -13,7 +12,6 @@ import pytest
 
 # Minimal local helpers (conftest.py belongs to the RDF tests).
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-BIN = os.environ.get("NEWSGRAPH_BIN", str(ROOT / ".build" / "debug" / "newsgraph"))
 SHARED = ROOT.parent / "shared"
 OFFICIAL_XSD = SHARED / "schemas" / "graphml-1.0" / "graphml.xsd"
 PROFILE_XSD = ROOT / "Schemas" / "newsgraph-graphml.xsd"
@@ -23,19 +21,22 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 TYPE_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
-def fixture(out, formats, *extra):
-    subprocess.run([BIN, "fixture", "--out", str(out), "--format", formats, *extra],
-                   check=True, capture_output=True, text=True)
-    return out
+@pytest.fixture(scope="module")
+def fixture(run_newsgraph):
+    """Writes the fixture corpus (conftest.py's run_newsgraph runs the real binary)."""
+    def write(out, formats, *extra):
+        run_newsgraph("fixture", "--out", out, "--format", formats, *extra)
+        return out
+    return write
 
 
 @pytest.fixture(scope="module")
-def hand(tmp_path_factory):
+def hand(tmp_path_factory, fixture):
     return fixture(tmp_path_factory.mktemp("hand"), "graphml,ntriples")
 
 
 @pytest.fixture(scope="module")
-def randoms(tmp_path_factory):
+def randoms(tmp_path_factory, fixture):
     out = fixture(tmp_path_factory.mktemp("random"), "graphml,ntriples",
                   "--random-seed", "11", "--statements", "300", "--count", "3")
     return sorted(p for p in out.iterdir() if p.is_dir())
@@ -164,7 +165,7 @@ def test_nodes_and_edges_correspond_to_the_rdf_export(hand, randoms):
         assert len(nodes) == len(entity_nodes) + len(statement_nodes) + len(value_nodes)
 
 
-def test_output_is_byte_identical_across_runs(tmp_path):
+def test_output_is_byte_identical_across_runs(tmp_path, fixture):
     a = fixture(tmp_path / "a", "graphml", "--random-seed", "5", "--statements", "200")
     b = fixture(tmp_path / "b", "graphml", "--random-seed", "5", "--statements", "200")
     assert (a / "0000" / "graph.graphml").read_bytes() == (b / "0000" / "graph.graphml").read_bytes()

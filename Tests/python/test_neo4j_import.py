@@ -2,29 +2,29 @@
 CSV headers, and Cypher returns the same counts and a known claim path; import.cypher covers
 every label set and relationship type of the CSVs."""
 import csv
-import os
 import pathlib
 import re
-import subprocess
 
 import kuzu
 import networkx as nx
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-BIN = os.environ.get("NEWSGRAPH_BIN", str(ROOT / ".build" / "debug" / "newsgraph"))
 KUZU_TYPES = {"int": "INT64", "long": "INT64", "double": "DOUBLE", "float": "DOUBLE", "boolean": "BOOLEAN",
               "string": "STRING", "string[]": "STRING"}
 
 
-def fixture(out, formats, *extra):
-    subprocess.run([BIN, "fixture", "--out", str(out), "--format", formats, *extra],
-                   check=True, capture_output=True, text=True)
-    return out
+@pytest.fixture(scope="module")
+def fixture(run_newsgraph):
+    """Writes the fixture corpus (conftest.py's run_newsgraph runs the real binary)."""
+    def write(out, formats, *extra):
+        run_newsgraph("fixture", "--out", out, "--format", formats, *extra)
+        return out
+    return write
 
 
 @pytest.fixture(scope="module")
-def dirs(tmp_path_factory):
+def dirs(tmp_path_factory, fixture):
     hand = fixture(tmp_path_factory.mktemp("hand"), "neo4j,graphml")
     rnd = fixture(tmp_path_factory.mktemp("random"), "neo4j,graphml", "--random-seed", "8", "--statements", "300")
     return [hand, rnd / "0000"]

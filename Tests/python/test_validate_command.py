@@ -1,33 +1,36 @@
 """`newsgraph validate`: accepts the exports, rejects broken files with file:line messages and
 exit status 3; the N-Triples checker agrees with pyoxigraph on valid and invalid lines."""
-import os
 import pathlib
 import shutil
-import subprocess
 
 import pyoxigraph as ox
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-BIN = os.environ.get("NEWSGRAPH_BIN", str(ROOT / ".build" / "debug" / "newsgraph"))
-
-
-def fixture(out, formats, *extra):
-    subprocess.run([BIN, "fixture", "--out", str(out), "--format", formats, *extra],
-                   check=True, capture_output=True, text=True)
-    return out
-
-
-def validate(*files):
-    return subprocess.run([BIN, "validate", *map(str, files)], capture_output=True, text=True)
 
 
 @pytest.fixture(scope="module")
-def good(tmp_path_factory):
+def fixture(run_newsgraph):
+    """Writes the fixture corpus (conftest.py's run_newsgraph runs the real binary)."""
+    def write(out, formats, *extra):
+        run_newsgraph("fixture", "--out", out, "--format", formats, *extra)
+        return out
+    return write
+
+
+@pytest.fixture(scope="module")
+def validate(run_newsgraph):
+    def run(*files):
+        return run_newsgraph("validate", *files, check=False)
+    return run
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory, fixture):
     return fixture(tmp_path_factory.mktemp("good"), "graphml,gexf,ntriples,nquads")
 
 
-def test_accepts_every_export(good, tmp_path):
+def test_accepts_every_export(good, tmp_path, fixture, validate):
     files = [good / n for n in ("graph.graphml", "graph.gexf", "graph.nt", "graph.nq")]
     r = validate(*files)
     assert r.returncode == 0, r.stderr
@@ -45,7 +48,7 @@ def edited(src, dst, edit):
     return line
 
 
-def test_rejects_broken_graphml_with_line(good, tmp_path):
+def test_rejects_broken_graphml_with_line(good, tmp_path, validate):
     def drop_label(lines):
         i = next(i for i, l in enumerate(lines) if "<edge " in l)
         del lines[i + 1]  # the edge's first child, <data key="label">
@@ -59,7 +62,7 @@ def test_rejects_broken_graphml_with_line(good, tmp_path):
     assert "1 of 2 files valid" in r.stdout
 
 
-def test_rejects_broken_gexf_with_line(good, tmp_path):
+def test_rejects_broken_gexf_with_line(good, tmp_path, validate):
     def bad_weight(lines):
         i = next(i for i, l in enumerate(lines) if "<edge " in l)
         lines[i] = lines[i].replace('weight="', 'weight="-')
@@ -70,7 +73,7 @@ def test_rejects_broken_gexf_with_line(good, tmp_path):
     assert r.returncode == 3 and f"{bad}:{line}: " in r.stderr
 
 
-def test_rejects_broken_ntriples_and_nquads_with_lines(good, tmp_path):
+def test_rejects_broken_ntriples_and_nquads_with_lines(good, tmp_path, validate):
     bad = tmp_path / "bad.nt"
     line = edited(good / "graph.nt", bad, lambda ls: (ls.__setitem__(9, ls[9].rstrip(" .")), 10)[1])
     r = validate(bad)
@@ -85,7 +88,7 @@ def test_rejects_broken_ntriples_and_nquads_with_lines(good, tmp_path):
     assert r.returncode == 3 and f"{badq}:{n}: column 46: a language tag" in r.stderr
 
 
-def test_unknown_extension_and_missing_file(tmp_path):
+def test_unknown_extension_and_missing_file(tmp_path, validate):
     r = validate(tmp_path / "missing.nt", tmp_path / "x.ttl")
     assert r.returncode == 3
     assert "error[E101]" in r.stderr and "error[E110]" in r.stderr
@@ -107,7 +110,7 @@ LINES = [
 
 
 @pytest.mark.parametrize("line", LINES)
-def test_ntriples_checker_agrees_with_pyoxigraph(tmp_path, line):
+def test_ntriples_checker_agrees_with_pyoxigraph(tmp_path, line, validate):
     path = tmp_path / "one.nt"
     path.write_text(line + "\n", encoding="utf-8")
     try:

@@ -79,22 +79,22 @@ public struct GraphMLWriter: Sendable {
             let edgeKeyIDs = EdgeProperty.allCases.map { GraphMLWriter.edgeKeys[$0.rawValue + 1].id }
             for node in graph.nodes {
                 try xml.startElement("node")
-                try xml.attribute("id", node.id)
+                try xml.trustedAttribute("id", node.id)
                 try data(xml, "labels", node.colonLabels)
                 try data(xml, "node_label", node.label)
                 try node.properties.forEach { key, value in
-                    try data(xml, nodeKeyIDs[key.rawValue], PropertyValueText.text(value))
+                    try data(xml, nodeKeyIDs[key.rawValue], value)
                 }
                 try xml.endElement()
             }
             for edge in graph.edges {
                 try xml.startElement("edge")
-                try xml.attribute("id", edge.id)
-                try xml.attribute("source", "n" + String(edge.source))
-                try xml.attribute("target", "n" + String(edge.target))
+                try xml.trustedAttribute("id", edge.id)
+                try xml.trustedAttribute("source", "n" + String(edge.source))
+                try xml.trustedAttribute("target", "n" + String(edge.target))
                 try data(xml, "label", edge.type)
                 try edge.properties.forEach { key, value in
-                    try data(xml, edgeKeyIDs[key.rawValue], PropertyValueText.text(value))
+                    try data(xml, edgeKeyIDs[key.rawValue], value)
                 }
                 try xml.endElement()
             }
@@ -107,8 +107,20 @@ public struct GraphMLWriter: Sendable {
     @inline(__always)
     private func data(_ xml: XMLStreamWriter, _ key: String, _ value: String) throws {
         try xml.startElement("data")
-        try xml.attribute("key", key)
+        try xml.trustedAttribute("key", key)
         try xml.text(value)
+        try xml.endElement()
+    }
+
+    /// A value whose text is XML-safe by construction (numbers, booleans, relationship types).
+    @inline(__always)
+    private func data(_ xml: XMLStreamWriter, _ key: String, _ value: PropertyValue) throws {
+        try xml.startElement("data")
+        try xml.trustedAttribute("key", key)
+        switch value {
+        case .int, .double, .bool: try xml.trustedText(PropertyValueText.text(value))
+        default: try xml.text(PropertyValueText.text(value))
+        }
         try xml.endElement()
     }
 }

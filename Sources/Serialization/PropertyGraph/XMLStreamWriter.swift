@@ -57,8 +57,13 @@ final class XMLStreamWriter {
     }
 
     func attribute(_ name: String, _ value: String) throws {
+        try trustedAttribute(name, XMLText.sanitized(value))
+    }
+
+    /// For values known to hold only XML-safe characters (ids, numbers, key names): skips the
+    /// sanitizing scan on the writers' hot path.
+    func trustedAttribute(_ name: String, _ clean: String) throws {
         let w = try handle
-        let clean = XMLText.sanitized(value)
         let rc = name.withCString { n in
             clean.withCString { v in xmlTextWriterWriteAttribute(w, XMLStreamWriter.xmlChars(n), XMLStreamWriter.xmlChars(v)) }
         }
@@ -66,8 +71,12 @@ final class XMLStreamWriter {
     }
 
     func text(_ value: String) throws {
+        try trustedText(XMLText.sanitized(value))
+    }
+
+    /// Text known to hold only XML-safe characters (numbers, booleans, relationship types).
+    func trustedText(_ clean: String) throws {
         let w = try handle
-        let clean = XMLText.sanitized(value)
         try check(clean.withCString { xmlTextWriterWriteString(w, XMLStreamWriter.xmlChars($0)) }, "text")
     }
 
