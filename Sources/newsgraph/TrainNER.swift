@@ -23,6 +23,8 @@ struct TrainNER: ParsableCommand {
     var out = "Sources/NLP/Resources/Models"
     @Flag(help: "Only score the existing model in --out; do not train.")
     var evaluateOnly = false
+    @Flag(help: "List the GUM dev sentences the model gets wrong (gold vs predicted spans) on standard error.")
+    var showErrors = false
 
     func run() throws {
         do {
@@ -59,6 +61,18 @@ struct TrainNER: ParsableCommand {
         let gumDev = try NERCorpus.gum(file: ud.appendingPathComponent("en_gum-ud-dev.conllu").path)
         print("GUM dev (gold tags), exact span match:")
         print(NEREvaluation.gum(recognizer, on: gumDev).report(overallOver: NEREvaluation.gumHeadline))
+        if showErrors {
+            for (sentence, predicted) in NEREvaluation.predictions(recognizer, on: gumDev) {
+                guard predicted != sentence.entities else { continue }
+                func show(_ spans: [EntitySpan]) -> String {
+                    spans.map { span in "[" + sentence.tokens[span.tokens].map(\.form).joined(separator: " ") + "]" + span.label }
+                        .joined(separator: " ")
+                }
+                log(sentence.tokens.map(\.form).joined(separator: " "))
+                log("  gold: " + show(sentence.entities))
+                log("  pred: " + show(predicted))
+            }
+        }
         let unerPath = URL(fileURLWithPath: data).appendingPathComponent("uner/en_ewt-ud-dev.iob2").path
         let ewtDev = try CoNLLUReader.read(file: ud.appendingPathComponent("en_ewt-ud-dev.conllu").path)
         let uner = try NERCorpus.uner(UNERReader.read(path: unerPath), conllu: ewtDev, file: unerPath)

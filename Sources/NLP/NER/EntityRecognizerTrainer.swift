@@ -4,17 +4,31 @@ import NewsgraphModel
 public struct NERSentence: Hashable, Sendable {
     public var tokens: [Token]
     public var entities: [EntitySpan]
+    /// First sentence of a document (the document memory starts afresh).
+    public var startsDocument: Bool
 
-    public init(tokens: [Token], entities: [EntitySpan]) {
+    public init(tokens: [Token], entities: [EntitySpan], startsDocument: Bool = false) {
         self.tokens = tokens
         self.entities = entities
+        self.startsDocument = startsDocument
+    }
+
+    /// Consecutive sentences grouped into documents at each `startsDocument`.
+    public static func documents(_ sentences: [NERSentence]) -> [[NERSentence]] {
+        var documents: [[NERSentence]] = []
+        for sentence in sentences {
+            if sentence.startsDocument || documents.isEmpty { documents.append([]) }
+            documents[documents.count - 1].append(sentence)
+        }
+        return documents
     }
 }
 
 /// Trains an `EntityRecognizer`: greedy averaged perceptron over BILOU tags, learning from its own
 /// previous predictions (the decoder's history at run time) rather than the gold tags, with the
-/// same valid-transition constraint as decoding. Deterministic: the sentence order of each epoch
-/// comes from a fixed-seed SplitMix64 shuffle.
+/// same valid-transition constraint as decoding, and with a document memory filled from its own
+/// predictions. Deterministic: the document order of each epoch comes from a fixed-seed SplitMix64
+/// shuffle; sentences keep their order inside a document.
 public struct EntityRecognizerTrainer {
     public var labels: [String]
     public var epochs: Int
@@ -39,31 +53,38 @@ public struct EntityRecognizerTrainer {
         let scheme = BILOUScheme(labels: labels)
         let perceptron = PerceptronTrainer(labels: (0..<scheme.tagCount).map(scheme.name(of:)))
         let extractor = NERFeatureExtractor()
-        let prepared = sentences.map { sentence in
-            (context: NERSentenceContext(tokens: sentence.tokens),
-             gold: scheme.encode(sentence.entities, count: sentence.tokens.count))
+        let documents = NERSentence.documents(sentences).map { document in
+            document.map { sentence in
+                (context: NERSentenceContext(tokens: sentence.tokens),
+                 gold: scheme.encode(sentence.entities, count: sentence.tokens.count))
+            }
         }
-        var order = Array(prepared.indices)
+        var order = Array(documents.indices)
         var random = SplitMix64(seed: seed)
         var features: [UInt64] = []
         var scores: [Float] = []
         for epoch in 1...max(epochs, 1) {
             random.shuffle(&order)
             var correct = 0, total = 0
-            for sentenceIndex in order {
-                let (context, gold) = prepared[sentenceIndex]
-                var history: [Int] = []
-                for index in gold.indices {
-                    features.removeAll(keepingCapacity: true)
-                    extractor.features(at: index, previousTag: history.last ?? -1,
-                                       previousTag2: history.count > 1 ? history[history.count - 2] : -1,
-                                       in: context, into: &features)
-                    perceptron.score(features, into: &scores)
-                    let guess = scheme.bestValid(scores, after: history.last, isLast: index == gold.count - 1)
-                    perceptron.update(truth: gold[index], guess: guess, features: features)
-                    if guess == gold[index] { correct += 1 }
-                    total += 1
-                    history.append(guess)
+            for documentIndex in order {
+                var memory = NERDocumentMemory(labelCount: labels.count)
+                for (sentenceContext, gold) in documents[documentIndex] {
+                    var context = sentenceContext
+                    context.recall(memory)
+                    var history: [Int] = []
+                    for index in gold.indices {
+                        features.removeAll(keepingCapacity: true)
+                        extractor.features(at: index, previousTag: history.last ?? -1,
+                                           previousTag2: history.count > 1 ? history[history.count - 2] : -1,
+                                           in: context, into: &features)
+                        perceptron.score(features, into: &scores)
+                        let guess = scheme.bestValid(scores, after: history.last, isLast: index == gold.count - 1)
+                        perceptron.update(truth: gold[index], guess: guess, features: features)
+                        if guess == gold[index] { correct += 1 }
+                        total += 1
+                        history.append(guess)
+                    }
+                    context.remember(scheme.decode(history), scheme: scheme, in: &memory)
                 }
             }
             progress(epoch, total == 0 ? 0 : Double(correct) / Double(total))

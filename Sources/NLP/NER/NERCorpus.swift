@@ -21,7 +21,7 @@ public enum NERCorpus {
             let tokens = tokens(of: sentence)
             do {
                 let spans = try GUMEntityReader.namedSpans(tokens: tokens, misc: sentence.words.map(\.misc))
-                return NERSentence(tokens: tokens, entities: spans)
+                return NERSentence(tokens: tokens, entities: spans, startsDocument: sentence.startsDocument)
             } catch let error as NewsgraphError {
                 throw NewsgraphError(.trainingData, file: file, line: sentence.line,
                                      "sentence \(sentence.sentID ?? "?"): \(error.message)")
@@ -34,8 +34,11 @@ public enum NERCorpus {
         try gum(CoNLLUReader.read(file: file), file: file)
     }
 
-    /// UNER gold spans on top of the matching CoNLL-U sentences (same `sent_id`, same word forms),
-    /// which supply the tokens' tags and parse. UNER labels are kept (PER, ORG, LOC, OTH).
+    /// UNER gold spans on top of the matching CoNLL-U sentences (same `sent_id`), which supply the
+    /// tokens' tags and parse. UNER was annotated on an earlier EWT release: where the word forms
+    /// differ but their number is the same (1 dev sentence) the UNER forms replace the CoNLL-U ones;
+    /// where even the number differs (2 dev sentences: "#audiobooks" vs "#" "audiobooks") the sentence
+    /// is scored on the UNER tokens alone, untagged. UNER labels are kept (PER, ORG, LOC, OTH).
     public static func uner(_ uner: [UNERReader.Sentence], conllu: [CoNLLUSentence], file: String) throws -> [NERSentence] {
         var byID: [String: CoNLLUSentence] = [:]
         for sentence in conllu { if let id = sentence.sentID { byID[id] = sentence } }
@@ -43,11 +46,13 @@ public enum NERCorpus {
             guard let sentence = byID[gold.id] else {
                 throw NewsgraphError(.trainingData, file: file, "UNER sentence \(gold.id) is not in the CoNLL-U file")
             }
-            let tokens = tokens(of: sentence)
-            guard tokens.map(\.form) == gold.forms else {
-                throw NewsgraphError(.trainingData, file: file, "UNER sentence \(gold.id) has other tokens than the CoNLL-U one")
+            var tokens = tokens(of: sentence)
+            if tokens.count == gold.forms.count {
+                for index in tokens.indices { tokens[index].form = gold.forms[index] }
+            } else {
+                tokens = gold.forms.map { Token(form: $0, begin: 0, end: 0) }
             }
-            return NERSentence(tokens: tokens, entities: gold.entities)
+            return NERSentence(tokens: tokens, entities: gold.entities, startsDocument: sentence.startsDocument)
         }
     }
 }

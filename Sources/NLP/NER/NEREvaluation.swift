@@ -11,9 +11,8 @@ public enum NEREvaluation {
     public static func gum(_ recognizer: EntityRecognizer, on sentences: [NERSentence],
                            retag: (([Token]) -> [Token])? = nil) -> SpanScorer {
         var scorer = SpanScorer(labels: gumLabels)
-        for sentence in sentences {
-            let tokens = retag?(sentence.tokens) ?? sentence.tokens
-            scorer.add(gold: sentence.entities, predicted: recognizer.recognize(tokens))
+        for (sentence, predicted) in predictions(recognizer, on: sentences, retag: retag) {
+            scorer.add(gold: sentence.entities, predicted: predicted)
         }
         return scorer
     }
@@ -21,13 +20,21 @@ public enum NEREvaluation {
     public static func uner(_ recognizer: EntityRecognizer, on sentences: [NERSentence],
                             retag: (([Token]) -> [Token])? = nil) -> SpanScorer {
         var scorer = SpanScorer(labels: unerLabels)
-        for sentence in sentences {
-            let tokens = retag?(sentence.tokens) ?? sentence.tokens
-            let predicted = recognizer.recognize(tokens).compactMap { span in
+        for (sentence, spans) in predictions(recognizer, on: sentences, retag: retag) {
+            let predicted = spans.compactMap { span in
                 unerMapping[span.label].map { EntitySpan(tokens: span.tokens, label: $0) }
             }
             scorer.add(gold: sentence.entities, predicted: predicted)
         }
         return scorer
+    }
+
+    /// Each sentence with the recognizer's spans, read document by document as at run time.
+    public static func predictions(_ recognizer: EntityRecognizer, on sentences: [NERSentence],
+                                   retag: (([Token]) -> [Token])? = nil) -> [(NERSentence, [EntitySpan])] {
+        NERSentence.documents(sentences).flatMap { document in
+            let spans = recognizer.recognize(document: document.map { retag?($0.tokens) ?? $0.tokens })
+            return Array(zip(document, spans))
+        }
     }
 }
