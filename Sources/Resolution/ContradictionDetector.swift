@@ -85,7 +85,9 @@ public struct ContradictionDetector: Sendable {
     static func measurements(_ s: Statement) -> [Measurement] {
         let lemmaWords = s.predicate.lemma.lowercased().split(separator: " ").map(String.init)
             + s.predicate.text.lowercased().split(separator: " ").map(String.init)
-        let verbFrame = lemmaWords.lazy.compactMap { verbFrames[$0] }.first
+        // "left six police officers dead": a one-word result complement names the event too.
+        let results = s.qualifiers.map { $0.argument.text.lowercased() }.filter { !$0.contains(" ") }
+        let verbFrame = lemmaWords.lazy.compactMap { verbFrames[$0] }.first ?? results.lazy.compactMap { nounFrames[$0] }.first
         let unaccusative = lemmaWords.contains { Self.unaccusative.contains($0) }
         let patient: Argument? = s.passive || unaccusative ? s.subject : s.object
         var subjectKey: String?
@@ -105,6 +107,9 @@ public struct ContradictionDetector: Sendable {
                 frame = nounFrame
             } else if let verbFrame, a == patient {
                 frame = verbFrame
+            } else if a == patient, let secondary = wordAfter(a, in: s).flatMap({ nounFrames[$0] }) {
+                // A secondary predicate right after the patient: "left six police officers dead".
+                frame = secondary
             } else if subjectKey != nil, a != s.subject, let head = reading.unit.last {
                 frame = s.predicate.lemma + "/" + head
             } else {
@@ -113,6 +118,13 @@ public struct ContradictionDetector: Sendable {
             out.append(Measurement(statement: s, frame: frame, subject: subjectKey, reading: reading, days: days))
         }
         return out
+    }
+
+    /// The lowercased word right after an argument in its sentence, if any.
+    static func wordAfter(_ a: Argument, in s: Statement) -> String? {
+        guard let span = a.span, span.end >= s.sentenceSpan.begin, span.end <= s.sentenceSpan.end else { return nil }
+        let rest = s.sentence.scalarSlice(Span(begin: span.end - s.sentenceSpan.begin, end: s.sentenceSpan.length))
+        return rest.split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() }
     }
 
     /// Days since the epoch a statement's date qualifier covers, when it gives an exact date, month or year.

@@ -48,7 +48,11 @@ struct DocumentCoreference {
                         .filter { $0.first?.isLowercase == true })
                 }
                 let common = n.tokens.contains { lowercaseWords!.contains(Substring(NameForms.dePossessive($0))) }
-                if !common { names[i] = n }
+                // One capitalized word opening a sentence says nothing about being a name ("Police arrested").
+                let sentenceInitial = n.tokens.count == 1 && m.sentenceIndex < extraction.sentences.count
+                    && extraction.document.text.scalarSlice(Span(begin: extraction.sentences[m.sentenceIndex].begin, end: m.span.begin))
+                        .allSatisfy { !$0.isLetter && !$0.isNumber }
+                if !common && !sentenceInitial { names[i] = n }
             }
         }
         let order = names.keys.sorted { mentions[$0].span < mentions[$1].span }
