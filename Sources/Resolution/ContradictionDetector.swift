@@ -42,6 +42,7 @@ public struct ContradictionDetector: Sendable {
     public func find(in corpus: Corpus) -> [Contradiction] {
         var measurements: [Measurement] = []
         for s in corpus.statements where s.polarity == .positive { measurements += Self.measurements(s) }
+        let names = Dictionary(corpus.entities.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
         var entitiesOf: [String: Set<String>] = [:]
         for e in corpus.entities { for m in e.mentions { entitiesOf[m.document, default: []].insert(e.key) } }
 
@@ -60,7 +61,7 @@ public struct ContradictionDetector: Sendable {
                 let docs = [a.statement.document, b.statement.document].sorted()
                 let group = [a.frame, event ? "" : (a.subject ?? ""), docs[0], docs[1]].joined(separator: "\u{1F}")
                 guard reported.insert(group).inserted else { continue }
-                let subject = event ? "" : " of \(a.subject ?? "")"
+                let subject = event ? "" : " of \(a.subject.flatMap { names[$0] } ?? a.subject ?? "")"
                 out.append(Contradiction(first: a.statement.id, second: b.statement.id,
                                          reason: "\(a.reading.text) vs \(b.reading.text) (\(a.frame) count\(subject))"))
             }
