@@ -156,9 +156,9 @@ struct DocumentCoreference {
             // Several people share the word: the most recently mentioned one, then the most mentioned.
             let c = owners.max { (clusters[$0].lastOffset < m.span.begin ? clusters[$0].lastOffset : -1, clusters[$0].mentions.count)
                 < (clusters[$1].lastOffset < m.span.begin ? clusters[$1].lastOffset : -1, clusters[$1].mentions.count) }!
-            join(i, c, name: MentionName(name: name.name.count > candidate.count && word != candidate ? String(name.name.dropLast()) : name.name,
-                                         roles: name.roles, gender: name.gender),
-                 reason: "surname-in-document", merged: name.name)
+            // "Mr. Khans" (a possessive without its apostrophe) is recorded as "Khan".
+            let joined = candidate == word ? name : MentionName(name: String(name.name.dropLast()), roles: name.roles, gender: name.gender)
+            join(i, c, name: joined, reason: "surname-in-document", merged: name.name)
             return
         }
         newCluster(i, name)
