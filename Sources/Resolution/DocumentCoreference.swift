@@ -49,8 +49,8 @@ struct DocumentCoreference {
                 }
                 let common = n.tokens.contains { lowercaseWords!.contains(Substring(NameForms.dePossessive($0))) }
                 // One capitalized word opening a sentence says nothing about being a name ("Police arrested").
-                let sentenceInitial = n.tokens.count == 1 && m.sentenceIndex < extraction.sentences.count
-                    && extraction.document.text.scalarSlice(Span(begin: extraction.sentences[m.sentenceIndex].begin, end: m.span.begin))
+                let sentenceInitial = n.tokens.count == 1 && extraction.sentences.indices.contains(m.sentenceIndex)
+                    && extraction.document.text.scalarSlice(Span(begin: min(extraction.sentences[m.sentenceIndex].begin, m.span.begin), end: m.span.begin))
                         .allSatisfy { !$0.isLetter && !$0.isNumber }
                 if !common && !sentenceInitial { names[i] = n }
             }
