@@ -42,6 +42,7 @@ public struct ContradictionDetector: Sendable {
     public func find(in corpus: Corpus) -> [Contradiction] {
         var measurements: [Measurement] = []
         for s in corpus.statements where s.polarity == .positive { measurements += Self.measurements(s) }
+        let names = Dictionary(corpus.entities.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
         var entitiesOf: [String: Set<String>] = [:]
         for e in corpus.entities { for m in e.mentions { entitiesOf[m.document, default: []].insert(e.key) } }
 
@@ -60,7 +61,7 @@ public struct ContradictionDetector: Sendable {
                 let docs = [a.statement.document, b.statement.document].sorted()
                 let group = [a.frame, event ? "" : (a.subject ?? ""), docs[0], docs[1]].joined(separator: "\u{1F}")
                 guard reported.insert(group).inserted else { continue }
-                let subject = event ? "" : " of \(a.subject ?? "")"
+                let subject = event ? "" : " of \(a.subject.flatMap { names[$0] } ?? a.subject ?? "")"
                 out.append(Contradiction(first: a.statement.id, second: b.statement.id,
                                          reason: "\(a.reading.text) vs \(b.reading.text) (\(a.frame) count\(subject))"))
             }
@@ -85,7 +86,9 @@ public struct ContradictionDetector: Sendable {
     static func measurements(_ s: Statement) -> [Measurement] {
         let lemmaWords = s.predicate.lemma.lowercased().split(separator: " ").map(String.init)
             + s.predicate.text.lowercased().split(separator: " ").map(String.init)
-        let verbFrame = lemmaWords.lazy.compactMap { verbFrames[$0] }.first
+        // "left six police officers dead": a one-word result complement names the event too.
+        let results = s.qualifiers.map { $0.argument.text.lowercased() }.filter { !$0.contains(" ") }
+        let verbFrame = lemmaWords.lazy.compactMap { verbFrames[$0] }.first ?? results.lazy.compactMap { nounFrames[$0] }.first
         let unaccusative = lemmaWords.contains { Self.unaccusative.contains($0) }
         let patient: Argument? = s.passive || unaccusative ? s.subject : s.object
         var subjectKey: String?
@@ -105,6 +108,9 @@ public struct ContradictionDetector: Sendable {
                 frame = nounFrame
             } else if let verbFrame, a == patient {
                 frame = verbFrame
+            } else if a == patient, let secondary = wordAfter(a, in: s).flatMap({ nounFrames[$0] }) {
+                // A secondary predicate right after the patient: "left six police officers dead".
+                frame = secondary
             } else if subjectKey != nil, a != s.subject, let head = reading.unit.last {
                 frame = s.predicate.lemma + "/" + head
             } else {
@@ -113,6 +119,13 @@ public struct ContradictionDetector: Sendable {
             out.append(Measurement(statement: s, frame: frame, subject: subjectKey, reading: reading, days: days))
         }
         return out
+    }
+
+    /// The lowercased word right after an argument in its sentence, if any.
+    static func wordAfter(_ a: Argument, in s: Statement) -> String? {
+        guard let span = a.span, span.end >= s.sentenceSpan.begin, span.end <= s.sentenceSpan.end else { return nil }
+        let rest = s.sentence.scalarSlice(Span(begin: span.end - s.sentenceSpan.begin, end: s.sentenceSpan.length))
+        return rest.split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() }
     }
 
     /// Days since the epoch a statement's date qualifier covers, when it gives an exact date, month or year.

@@ -48,7 +48,11 @@ struct DocumentCoreference {
                         .filter { $0.first?.isLowercase == true })
                 }
                 let common = n.tokens.contains { lowercaseWords!.contains(Substring(NameForms.dePossessive($0))) }
-                if !common { names[i] = n }
+                // One capitalized word opening a sentence says nothing about being a name ("Police arrested").
+                let sentenceInitial = n.tokens.count == 1 && extraction.sentences.indices.contains(m.sentenceIndex)
+                    && extraction.document.text.scalarSlice(Span(begin: min(extraction.sentences[m.sentenceIndex].begin, m.span.begin), end: m.span.begin))
+                        .allSatisfy { !$0.isLetter && !$0.isNumber }
+                if !common && !sentenceInitial { names[i] = n }
             }
         }
         let order = names.keys.sorted { mentions[$0].span < mentions[$1].span }
@@ -152,9 +156,9 @@ struct DocumentCoreference {
             // Several people share the word: the most recently mentioned one, then the most mentioned.
             let c = owners.max { (clusters[$0].lastOffset < m.span.begin ? clusters[$0].lastOffset : -1, clusters[$0].mentions.count)
                 < (clusters[$1].lastOffset < m.span.begin ? clusters[$1].lastOffset : -1, clusters[$1].mentions.count) }!
-            join(i, c, name: MentionName(name: name.name.count > candidate.count && word != candidate ? String(name.name.dropLast()) : name.name,
-                                         roles: name.roles, gender: name.gender),
-                 reason: "surname-in-document", merged: name.name)
+            // "Mr. Khans" (a possessive without its apostrophe) is recorded as "Khan".
+            let joined = candidate == word ? name : MentionName(name: String(name.name.dropLast()), roles: name.roles, gender: name.gender)
+            join(i, c, name: joined, reason: "surname-in-document", merged: name.name)
             return
         }
         newCluster(i, name)

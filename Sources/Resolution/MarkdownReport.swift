@@ -88,7 +88,11 @@ public enum MarkdownReport {
         for (i, x) in c.contradictions.enumerated() {
             out.append("### \(i + 1). \(escape(x.reason))")
             out.append("")
-            for id in [x.first, x.second] {
+            let pair = [x.first, x.second].sorted { a, b in
+                let sa = statementByID[a], sb = statementByID[b]
+                return (sa?.document ?? "", sa?.span.begin ?? 0, a) < (sb?.document ?? "", sb?.span.begin ?? 0, b)
+            }
+            for id in pair {
                 guard let s = statementByID[id] else { out.append("- statement `\(id)` (not in corpus)"); continue }
                 let title = documentByID[s.document]?.title.map { " — \(escape($0))" } ?? ""
                 var source = "asserted by the article"

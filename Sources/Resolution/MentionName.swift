@@ -32,7 +32,8 @@ struct MentionName: Hashable, Sendable {
         // "Pakistan Tehreek-e-Insaf (PTI)": the parenthesized acronym is an alias.
         if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
             let inner = String(text[text.index(after: open)..<close]).trimmingCharacters(in: .whitespacesAndPunctuation)
-            if MentionName.isAcronym(inner) { acronym = inner }
+            // A person's parenthesis abbreviates a title ("Chief of Army Staff (COAS)"), not the person.
+            if MentionName.isAcronym(inner), mention.type != .person { acronym = inner }
             text = String(text[..<open]) + String(text[text.index(after: close)...])
         }
         var words = NameForms.words(text)
@@ -61,9 +62,16 @@ struct MentionName: Hashable, Sendable {
                 gender = gender ?? g
                 ws.removeFirst()
             }
-            let role = NameForms.role(ws.joined(separator: " "))
-            if NameForms.isRole(role), !roles.contains(role) { roles.append(role) }
-            if let g = NameForms.genderedRoles[role] { gender = gender ?? g }
+            // A rank right before the name is a title of its own: "Chief of Army Staff General Asim Munir".
+            var phrases = [ws]
+            if ws.count > 1, let last = ws.last, NameForms.ranks.contains(last.lowercased()) {
+                phrases = [Array(ws.dropLast()), [last]]
+            }
+            for phrase in phrases {
+                let role = NameForms.role(phrase.joined(separator: " "))
+                if NameForms.isRole(role), !roles.contains(role) { roles.append(role) }
+                if let g = NameForms.genderedRoles[role] { gender = gender ?? g }
+            }
         }
         if mention.type == .person, nameWords.count > 1, let g = NameForms.givenNames[nameWords[0].lowercased()] {
             gender = gender ?? g

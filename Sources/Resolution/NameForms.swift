@@ -23,6 +23,12 @@ enum NameForms {
         "spokesperson,", "associated", "lt", "lt.", "sheriff", "prosecutor", "professor", "envoy",
     ]
 
+    /// Military and police ranks, written right before a name.
+    static let ranks: Set<String> = [
+        "general", "gen", "gen.", "colonel", "col", "col.", "major", "captain", "lieutenant", "lt", "lt.", "admiral",
+        "brigadier", "marshal", "sergeant", "commander",
+    ]
+
     /// Role words that carry a gender.
     static let genderedRoles: [String: Gender] = [
         "wife": .female, "mother": .female, "daughter": .female, "sister": .female, "widow": .female,

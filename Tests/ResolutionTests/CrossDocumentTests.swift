@@ -96,6 +96,28 @@ import NewsgraphModel
     }
 }
 
+@Suite struct RobustnessTests {
+    @Test func inconsistentExtractionsDoNotCrash() {
+        let text = "He said. Khan spoke."
+        let document = SourceDocument(id: "x", source: "x", text: text)
+        let mentions = [
+            ExtractedMention(sentenceIndex: -1, span: Span(begin: 0, end: 2), text: "He", type: .person, head: "He", isPronoun: true, named: false),
+            ExtractedMention(sentenceIndex: 7, span: Span(begin: 9, end: 13), text: "Khan", type: .person, head: "Khan"),
+            ExtractedMention(sentenceIndex: 1, span: Span(begin: 50, end: 60), text: "", type: .organization, head: ""),
+            ExtractedMention(sentenceIndex: 1, span: Span(begin: 9, end: 13), text: "(", type: .other, head: "(", named: false),
+        ]
+        let statement = Statement(document: "x", sentenceIndex: 0, sentence: "He said.", sentenceSpan: Span(begin: 0, end: 8),
+                                  span: Span(begin: 0, end: 7), subject: Argument(text: "He", mention: 0),
+                                  predicate: Predicate(text: "said", lemma: "say"),
+                                  object: Argument(text: "x", value: .statement(id: "missing"), mention: 999))
+        let extraction = DocumentExtraction(document: document, sentences: [], mentions: mentions, statements: [statement])
+        let corpus = EntityResolver().resolve([extraction, extraction], run: ExtractionRun())
+        #expect(corpus.entities.map(\.name) == ["Khan"])
+        #expect(corpus.statements.isEmpty)
+        _ = MarkdownReport.render(corpus)
+    }
+}
+
 @Suite struct AliasTableTests {
     let run = ExtractionRun()
 

@@ -143,9 +143,10 @@ import NewsgraphModel
     }
 
     @Test func capitalizedCommonNounsAreNotNames() {
-        var d = DocumentBuilder("a", "Police arrested protesters near D-Chowk. The police left.")
+        var d = DocumentBuilder("a", "Police arrested protesters near D-Chowk. Rangers left.")
         let police = d.mention("Police", type: .other, named: false)
         d.mention("D-Chowk", type: .other, named: false)
+        d.mention("Rangers", type: .other, named: false)
         d.statement(d.argument(police), "arrest", d.argument(text: "protesters"))
         let corpus = EntityResolver().resolve([d.extraction], run: run)
         #expect(corpus.entities.map(\.name) == ["D-Chowk"])
