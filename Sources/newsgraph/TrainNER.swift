@@ -80,16 +80,19 @@ struct TrainNER: ParsableCommand {
         // Speed: the recognizer alone (tags and parse already there), over both dev sets, best of 3.
         let documents = NERSentence.documents(gumDev + uner).map { $0.map(\.tokens) }
         let tokenCount = documents.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
-        var best = Duration.seconds(1_000_000)
+        // Wall clock and this process's CPU time (the machine is shared; CPU time is what the code costs).
+        var bestWall = Double.infinity, bestCPU = Double.infinity
         for _ in 0..<3 {
-            let start = ContinuousClock.now
+            let wallStart = ContinuousClock.now, cpuStart = clock()
             var spans = 0
             for document in documents { spans += recognizer.recognize(document: document).reduce(0) { $0 + $1.count } }
-            best = min(best, ContinuousClock.now - start)
+            let wall = ContinuousClock.now - wallStart
+            bestCPU = min(bestCPU, Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC))
+            bestWall = min(bestWall, Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18)
             precondition(spans > 0)
         }
-        let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
-        print("speed: \(tokenCount) tokens in \(String(format: "%.3f", seconds)) s = \(Int(Double(tokenCount) / seconds)) tokens/s")
+        print("speed: \(tokenCount) tokens; wall \(String(format: "%.3f", bestWall)) s = \(Int(Double(tokenCount) / bestWall)) tokens/s; "
+            + "CPU \(String(format: "%.3f", bestCPU)) s = \(Int(Double(tokenCount) / bestCPU)) tokens/s")
         if showErrors {
             for (sentence, predicted) in NEREvaluation.predictions(recognizer, on: gumDev) {
                 guard predicted != sentence.entities else { continue }
