@@ -146,3 +146,30 @@ extension PerceptronModel {
                   scale: Float(bitPattern: scaleBits[0]))
     }
 }
+
+extension PerceptronModel {
+    /// Whether a quantized weight survives pruning at `threshold` (in real units).
+    @inline(__always)
+    static func keeps(_ weight: Int16, scale: Float, threshold: Float) -> Bool {
+        Float(abs(Int(weight))) * scale >= threshold
+    }
+
+    /// A copy without the weights whose real magnitude (Int16 × scale) is below `threshold` (and
+    /// without the features left empty): trades a little accuracy for a smaller file.
+    public func pruned(below threshold: Float) -> PerceptronModel {
+        var newKeys: [UInt64] = [], newOffsets: [UInt32] = [0], newClasses: [UInt16] = [], newWeights: [Int16] = []
+        for row in 0..<keys.count {
+            let before = newWeights.count
+            for k in Int(offsets[row])..<Int(offsets[row + 1]) where Self.keeps(weights[k], scale: scale, threshold: threshold) {
+                newClasses.append(classes[k])
+                newWeights.append(weights[k])
+            }
+            if newWeights.count > before {
+                newKeys.append(keys[row])
+                newOffsets.append(UInt32(newWeights.count))
+            }
+        }
+        return PerceptronModel(labels: labels, keys: newKeys, offsets: newOffsets, classes: newClasses,
+                               weights: newWeights, scale: scale)
+    }
+}

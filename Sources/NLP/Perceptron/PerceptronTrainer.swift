@@ -92,9 +92,11 @@ public final class PerceptronTrainer {
         }
     }
 
-    /// The averaged weights, pruned and quantized for shipping.
-    /// - Parameter pruneBelow: averaged weights with a smaller magnitude are dropped (they barely
-    ///   move any decision and dominate the file size).
+    /// The averaged weights, quantized and pruned for shipping.
+    /// - Parameter threshold: quantized weights whose real value (Int16 × scale) is smaller in
+    ///   magnitude are dropped (they barely move any decision and dominate the file size). The
+    ///   same rule as `PerceptronModel.pruned(below:)`, so pruning a shipped model afterwards gives
+    ///   the same bytes as training with that threshold.
     public func averagedModel(pruneBelow threshold: Float = 0) -> PerceptronModel {
         let clock = Double(max(instances, 1))
         var averaged: [(key: UInt64, entries: [(label: UInt16, weight: Float)])] = []
@@ -105,7 +107,7 @@ public final class PerceptronTrainer {
             for entry in entries {
                 let total = entry.total + Double(instances - entry.stamp) * Double(entry.weight)
                 let average = Float(total / clock)
-                if abs(average) >= threshold && average != 0 {
+                if average != 0 {
                     kept.append((UInt16(entry.label), average))
                     maxAbs = max(maxAbs, abs(average))
                 }
@@ -125,7 +127,7 @@ public final class PerceptronTrainer {
             var any = false
             for (label, weight) in entries {
                 let quantized = Int16(clamping: Int((weight / scale).rounded()))
-                if quantized != 0 {
+                if quantized != 0 && PerceptronModel.keeps(quantized, scale: scale, threshold: threshold) {
                     classes.append(label)
                     weights.append(quantized)
                     any = true

@@ -13,7 +13,7 @@ public struct PartOfSpeechTagger: PipelineComponent {
     public let model: PerceptronModel
     public let lemmatizer: Lemmatizer
     /// Exact word form → class, for words seen often and (almost) always with one class.
-    let tagDictionary: [String: Int]
+    public let tagDictionary: [String: Int]
     let classUPOS: [String]
     let classXPOS: [String]
     let classFeats: [String]

@@ -79,5 +79,8 @@ struct TaggerFeatures {
         out.append(F.feature(26, previousTag, a.suffix3)); out.append(F.feature(27, p1.shape))
         out.append(F.feature(28, n1.suffix2)); out.append(F.feature(29, previousTag, n1.lower))
         out.append(F.feature(30, a.suffix3, n1.suffix3)); out.append(F.feature(31, p1.suffix3, a.suffix3))
+        out.append(F.feature(32, n1.form)); out.append(F.feature(33, p1.form)); out.append(F.feature(34, n2.suffix3))
+        out.append(F.feature(35, secondPreviousTag, a.lower)); out.append(F.feature(36, previousTag, a.form))
+        out.append(F.feature(37, previousTag, p1.lower))
     }
 }
