@@ -5,7 +5,8 @@ extension NLPPipeline {
     public static func standard() throws -> NLPPipeline {
         var components: [any PipelineComponent] = []
         components.append(Tokenizer())
-        // components.append(try Tagger.bundled()) ...
+        components.append(try PartOfSpeechTagger.bundled())  // UPOS, XPOS, FEATS, lemmas
+        components.append(try DependencyParser.bundled())
         _ = components.count
         return NLPPipeline(components: components)
     }

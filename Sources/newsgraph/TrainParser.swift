@@ -1,6 +1,84 @@
 import ArgumentParser
+import Foundation
+import NLP
 
+/// `newsgraph train parser`: the arc-hybrid dependency parser from EWT train + GUM train.
 struct TrainParser: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "parser", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("'parser' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "parser",
+        abstract: "Train the dependency parser on UD EWT + GUM (dev scores use the tagger in --out).")
+
+    @Option(help: "Directory with the UD English EWT and GUM .conllu files.")
+    var data = "../shared/data/ud"
+    @Option(help: "Drop averaged weights smaller than this from the shipped model (size vs accuracy).")
+    var pruneBelow: Float = 0.05
+    @Option(help: ArgumentHelp("Only re-prune the existing model in --out at this threshold and re-score it.",
+                               visibility: .hidden))
+    var pruneExisting: Float?
+    @Option(help: "Train on XPOS tags predicted by this many jackknifed taggers (0 or 1: gold tags).")
+    var jackknife = 0
+    @Option(help: "Tagger epochs per jackknife fold.")
+    var jackknifeEpochs = 6
+    @Option(help: "Training epochs.")
+    var epochs = 15
+    @Option(help: "Where to write parser.bin (and where tagger.bin is read from for dev scores).")
+    var out = "Sources/NLP/Resources/Models"
+
+    func run() throws {
+        let start = Date()
+        let training = try Treebank.loadTraining(in: data)
+        let ewtDev = try Treebank.load(Treebank.ewtDev, in: data)
+        let gumDev = try Treebank.load(Treebank.gumDev, in: data)
+        let directory = URL(fileURLWithPath: out, isDirectory: true)
+        let tagger = try PartOfSpeechTagger(
+            archive: ModelArchive(contentsOf: directory.appendingPathComponent("tagger.bin")),
+            lemmatizer: Lemmatizer(archive: ModelArchive(contentsOf: directory.appendingPathComponent("lemmatizer.bin"))))
+        let ewtTags = ewtDev.map { tagger.tag($0.forms).map(\.xpos) }
+        let gumTags = gumDev.map { tagger.tag($0.forms).map(\.xpos) }
+        func score(_ parser: DependencyParser, _ sentences: [TreebankSentence], _ tags: [[String]]) -> TreebankEvaluation {
+            var evaluation = TreebankEvaluation()
+            for (sentence, tags) in zip(sentences, tags) {
+                let parse = parser.parse(forms: sentence.forms, tags: tags)
+                evaluation.addParse(gold: sentence, heads: parse.heads, labels: parse.labels, countWords: true)
+            }
+            return evaluation
+        }
+        if let threshold = pruneExisting {
+            let url = directory.appendingPathComponent("parser.bin")
+            let existing = try DependencyParser(archive: ModelArchive(contentsOf: url))
+            let pruned = DependencyParser(model: existing.model.pruned(below: threshold), labels: existing.labels)
+            try pruned.archive().write(to: url)
+            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            print("pruned at \(threshold): \(pruned.model.weightCount) weights, \(size) bytes")
+            print("EWT dev, predicted tags: \(score(pruned, ewtDev, ewtTags))")
+            print("GUM dev, predicted tags: \(score(pruned, gumDev, gumTags))")
+            return
+        }
+        print("training on \(training.count) sentences, \(training.reduce(0) { $0 + $1.count }) words (\(jackknife >= 2 ? "\(jackknife)-fold jackknifed" : "gold") tags)")
+        var taggerTrainer = TaggerTrainer()
+        taggerTrainer.epochs = jackknifeEpochs
+        taggerTrainer.pruneBelow = 0
+        let trainingTags = taggerTrainer.jackknifeTags(training, folds: jackknife, progress: { print($0); fflush(nil) })
+        var trainer = ParserTrainer()
+        trainer.epochs = epochs
+        trainer.pruneBelow = pruneBelow
+        let parser = trainer.train(training, tags: trainingTags, evaluate: { parser, _ in
+            let ewt = score(parser, ewtDev, ewtTags), gum = score(parser, gumDev, gumTags)
+            return String(format: "EWT dev UAS %.2f LAS %.2f  GUM dev UAS %.2f LAS %.2f", ewt.uas, ewt.las, gum.uas, gum.las)
+        }, progress: { print($0); fflush(nil) })  // flush: progress shows as it happens
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try parser.archive().write(to: directory.appendingPathComponent("parser.bin"))
+        let loadStart = Date()
+        let reloaded = try DependencyParser(archive: ModelArchive(contentsOf: directory.appendingPathComponent("parser.bin")))
+        let loadSeconds = Date().timeIntervalSince(loadStart)
+        let parseStart = Date()
+        let words = zip(ewtDev, ewtTags).reduce(0) { $0 + reloaded.parse(forms: $1.0.forms, tags: $1.1).heads.count }
+        let parseSeconds = Date().timeIntervalSince(parseStart)
+        print(String(format: "load %.0f ms; parsing EWT dev: %d words in %.2fs = %.0f words/s (one thread)",
+                     1000 * loadSeconds, words, parseSeconds, Double(words) / parseSeconds))
+        print("EWT dev, predicted tags: \(score(parser, ewtDev, ewtTags))")
+        print("GUM dev, predicted tags: \(score(parser, gumDev, gumTags))")
+        print("EWT dev, gold tags: \(score(parser, ewtDev, ewtDev.map(\.xpos)))")
+        print(String(format: "wrote %@/parser.bin in %.0fs", out, Date().timeIntervalSince(start)))
+    }
 }

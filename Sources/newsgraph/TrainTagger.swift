@@ -1,6 +1,69 @@
 import ArgumentParser
+import Foundation
+import NLP
 
+/// `newsgraph train tagger`: lemmatizer + joint UPOS/XPOS/FEATS tagger from EWT train + GUM train.
 struct TrainTagger: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tagger", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("'tagger' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "tagger",
+        abstract: "Train the POS tagger (UPOS, XPOS, features) and the lemmatizer on UD EWT + GUM.")
+
+    @Option(help: "Directory with the UD English EWT and GUM .conllu files.")
+    var data = "../shared/data/ud"
+    @Option(help: "Drop averaged weights smaller than this from the shipped model (size vs accuracy).")
+    var pruneBelow: Float = 0.05
+    @Option(help: ArgumentHelp("Only re-prune the existing model in --out at this threshold and re-score it.",
+                               visibility: .hidden))
+    var pruneExisting: Float?
+    @Option(help: "Training epochs.")
+    var epochs = 10
+    @Option(help: "Where to write tagger.bin and lemmatizer.bin.")
+    var out = "Sources/NLP/Resources/Models"
+
+    func run() throws {
+        let start = Date()
+        let training = try Treebank.loadTraining(in: data)
+        let ewtDev = try Treebank.load(Treebank.ewtDev, in: data)
+        let gumDev = try Treebank.load(Treebank.gumDev, in: data)
+        let directory = URL(fileURLWithPath: out, isDirectory: true)
+        if let threshold = pruneExisting {
+            let url = directory.appendingPathComponent("tagger.bin")
+            let lemmatizer = try Lemmatizer(archive: ModelArchive(contentsOf: directory.appendingPathComponent("lemmatizer.bin")))
+            let existing = try PartOfSpeechTagger(archive: ModelArchive(contentsOf: url), lemmatizer: lemmatizer)
+            let pruned = PartOfSpeechTagger(model: existing.model.pruned(below: threshold),
+                                            tagDictionary: existing.tagDictionary, lemmatizer: lemmatizer)
+            try pruned.archive().write(to: url)
+            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            print("pruned at \(threshold): \(pruned.model.weightCount) weights, \(size) bytes")
+            print("EWT dev: \(TreebankEvaluation.evaluate(ewtDev, tagger: pruned, parser: nil))")
+            print("GUM dev: \(TreebankEvaluation.evaluate(gumDev, tagger: pruned, parser: nil))")
+            return
+        }
+        print("training on \(training.count) sentences, \(training.reduce(0) { $0 + $1.count }) words")
+        let lemmatizer = Lemmatizer.learn(from: training)
+        var trainer = TaggerTrainer()
+        trainer.epochs = epochs
+        trainer.pruneBelow = pruneBelow
+        let tagger = trainer.train(training, lemmatizer: lemmatizer, evaluate: { tagger, _ in
+            let ewt = TreebankEvaluation.evaluate(ewtDev, tagger: tagger, parser: nil)
+            let gum = TreebankEvaluation.evaluate(gumDev, tagger: tagger, parser: nil)
+            return String(format: "EWT dev UPOS %.2f  GUM dev UPOS %.2f", ewt.uposAccuracy, gum.uposAccuracy)
+        }, progress: { print($0); fflush(nil) })  // flush: progress shows as it happens
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try tagger.archive().write(to: directory.appendingPathComponent("tagger.bin"))
+        try lemmatizer.archive().write(to: directory.appendingPathComponent("lemmatizer.bin"))
+        let loadStart = Date()
+        let reloaded = try PartOfSpeechTagger(
+            archive: ModelArchive(contentsOf: directory.appendingPathComponent("tagger.bin")),
+            lemmatizer: Lemmatizer(archive: ModelArchive(contentsOf: directory.appendingPathComponent("lemmatizer.bin"))))
+        let loadSeconds = Date().timeIntervalSince(loadStart)
+        let tagStart = Date()
+        let words = ewtDev.reduce(0) { $0 + reloaded.tag($1.forms).count }
+        let tagSeconds = Date().timeIntervalSince(tagStart)
+        print(String(format: "load %.0f ms; tagging+lemmatizing EWT dev: %d words in %.2fs = %.0f words/s (one thread)",
+                     1000 * loadSeconds, words, tagSeconds, Double(words) / tagSeconds))
+        print("EWT dev: \(TreebankEvaluation.evaluate(ewtDev, tagger: tagger, parser: nil))")
+        print("GUM dev: \(TreebankEvaluation.evaluate(gumDev, tagger: tagger, parser: nil))")
+        print(String(format: "wrote %@/tagger.bin and lemmatizer.bin in %.0fs", out, Date().timeIntervalSince(start)))
+    }
 }

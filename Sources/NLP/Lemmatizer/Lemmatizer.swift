@@ -1,0 +1,157 @@
+import Foundation
+import NewsgraphModel
+
+/// Lemmatizer: an exception lexicon of (XPOS, word) pairs, then suffix-rewrite rules keyed by XPOS
+/// and the word's longest known ending ("VBD" + "pped" → drop "ped", add "p": stopped → stop).
+/// Both are learned from the treebank; proper nouns keep their case, other words are lowercased.
+public struct Lemmatizer: Sendable {
+    /// A rewrite: drop `strip` characters from the end, then append `append`.
+    public struct Rewrite: Hashable, Sendable {
+        public var strip: Int
+        public var append: String
+    }
+
+    /// "XPOS\tform" → lemma, for words the rules get wrong.
+    let exceptions: [String: String]
+    /// "XPOS\tending" → rewrite; endings of 0 to `maximumEnding` characters.
+    let rules: [String: Rewrite]
+    static let maximumEnding = 5
+    public static let modelKind = "lemmatizer"
+
+    public init(exceptions: [String: String], rules: [String: Rewrite]) {
+        self.exceptions = exceptions
+        self.rules = rules
+    }
+
+    /// The lemma of `form` tagged `upos`/`xpos`.
+    public func lemma(form: String, upos: String, xpos: String) -> String {
+        if let known = exceptions[xpos + "\t" + form] { return known }
+        let base = Self.base(form: form, upos: upos)
+        if base != form, let known = exceptions[xpos + "\t" + base] { return known }
+        return Self.apply(rule(for: base, xpos: xpos), to: base)
+    }
+
+    /// What rules rewrite: the word itself for proper nouns, lowercased otherwise.
+    static func base(form: String, upos: String) -> String {
+        upos == "PROPN" ? form : form.lowercased()
+    }
+
+    func rule(for base: String, xpos: String) -> Rewrite? {
+        let characters = Array(base)
+        for length in stride(from: min(Self.maximumEnding, characters.count - 1), through: 0, by: -1) {
+            if let rewrite = rules[xpos + "\t" + String(characters.suffix(length))],
+               rewrite.strip < characters.count {
+                return rewrite
+            }
+        }
+        return nil
+    }
+
+    static func apply(_ rewrite: Rewrite?, to base: String) -> String {
+        guard let rewrite else { return base }
+        return String(base.dropLast(rewrite.strip)) + rewrite.append
+    }
+
+    /// The rewrite turning `base` into `lemma`.
+    static func rewrite(from base: String, to lemma: String) -> Rewrite {
+        let a = Array(base), b = Array(lemma)
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        return Rewrite(strip: a.count - common, append: String(b[common...]))
+    }
+
+    // MARK: Learning
+
+    /// Learns rules and exceptions from gold (form, UPOS, XPOS, lemma) tuples.
+    public static func learn(from sentences: [TreebankSentence], minimumRuleCount: Int = 2) -> Lemmatizer {
+        var ruleCounts: [String: [Rewrite: Int]] = [:]
+        var lemmaCounts: [String: [String: Int]] = [:]
+        var uposOf: [String: String] = [:]
+        for sentence in sentences {
+            for i in 0..<sentence.count where sentence.lemmas[i] != "_" || sentence.forms[i] == "_" {
+                let form = sentence.forms[i], xpos = sentence.xpos[i], lemma = sentence.lemmas[i]
+                let base = base(form: form, upos: sentence.upos[i])
+                let rewrite = rewrite(from: base, to: lemma)
+                let characters = Array(base)
+                for length in 0...min(maximumEnding, characters.count - 1) where characters.count > 0 {
+                    ruleCounts[xpos + "\t" + String(characters.suffix(length)), default: [:]][rewrite, default: 0] += 1
+                }
+                lemmaCounts[xpos + "\t" + form, default: [:]][lemma, default: 0] += 1
+                uposOf[xpos + "\t" + form] = sentence.upos[i]
+            }
+        }
+        func top<T: Hashable>(_ counts: [T: Int], _ order: (T, T) -> Bool) -> (T, Int) {
+            let best = counts.max { $0.value != $1.value ? $0.value < $1.value : order($1.key, $0.key) }!
+            return (best.key, best.value)
+        }
+        let rewriteOrder = { (x: Rewrite, y: Rewrite) in (x.strip, x.append) < (y.strip, y.append) }
+        // Keep a rule only when it is frequent and says something its shorter ending does not.
+        var best: [String: Rewrite] = [:]
+        for (key, counts) in ruleCounts {
+            let (rewrite, count) = top(counts, rewriteOrder)
+            let ending = key.split(separator: "\t", omittingEmptySubsequences: false)[1]
+            if count >= minimumRuleCount || ending.isEmpty { best[key] = rewrite }
+        }
+        var rules: [String: Rewrite] = [:]
+        for (key, rewrite) in best {
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+            let ending = parts[1]
+            if ending.isEmpty { rules[key] = rewrite; continue }
+            // Nearest shorter ending that has a rule.
+            var shorter = ending.dropFirst()
+            var parent: Rewrite?
+            while parent == nil {
+                parent = best[parts[0] + "\t" + shorter]
+                if shorter.isEmpty { break }
+                shorter = shorter.dropFirst()
+            }
+            if parent != rewrite { rules[key] = rewrite }
+        }
+        let partial = Lemmatizer(exceptions: [:], rules: rules)
+        var exceptions: [String: String] = [:]
+        for (key, counts) in lemmaCounts {
+            let (lemma, _) = top(counts, <)
+            let parts = key.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            let xpos = String(parts[0]), form = String(parts[1])
+            if partial.lemma(form: form, upos: uposOf[key] ?? "X", xpos: xpos) != lemma { exceptions[key] = lemma }
+        }
+        return Lemmatizer(exceptions: exceptions, rules: rules)
+    }
+
+    // MARK: Storage
+
+    public func archive() -> ModelArchive {
+        var archive = ModelArchive(kind: Self.modelKind)
+        let exceptionEntries = exceptions.sorted { $0.key < $1.key }
+        archive.set("lemmatizer.exceptions", strings: exceptionEntries.flatMap { [$0.key, $0.value] })
+        let ruleEntries = rules.sorted { $0.key < $1.key }
+        archive.set("lemmatizer.rules", strings: ruleEntries.flatMap { [$0.key, String($0.value.strip), $0.value.append] })
+        return archive
+    }
+
+    public init(archive: ModelArchive) throws {
+        guard archive.kind == Self.modelKind else {
+            throw archive.corrupt("expected a lemmatizer model, found '\(archive.kind)'")
+        }
+        let exceptionFields = try archive.strings("lemmatizer.exceptions")
+        let ruleFields = try archive.strings("lemmatizer.rules")
+        guard exceptionFields.count % 2 == 0, ruleFields.count % 3 == 0 else {
+            throw archive.corrupt("lemmatizer tables have a wrong number of fields")
+        }
+        var exceptions: [String: String] = [:]
+        for i in stride(from: 0, to: exceptionFields.count, by: 2) { exceptions[exceptionFields[i]] = exceptionFields[i + 1] }
+        var rules: [String: Rewrite] = [:]
+        for i in stride(from: 0, to: ruleFields.count, by: 3) {
+            guard let strip = Int(ruleFields[i + 1]), strip >= 0 else {
+                throw archive.corrupt("lemmatizer rule '\(ruleFields[i])' has a bad length")
+            }
+            rules[ruleFields[i]] = Rewrite(strip: strip, append: ruleFields[i + 2])
+        }
+        self.init(exceptions: exceptions, rules: rules)
+    }
+
+    /// The lemmatizer shipped in the NLP bundle (Models/lemmatizer.bin).
+    public static func bundled() throws -> Lemmatizer {
+        try Lemmatizer(archive: ModelArchive.bundled("lemmatizer"))
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import NewsgraphModel
+
+/// Greedy transition-based dependency parser: arc-hybrid transitions scored by an averaged
+/// perceptron, with pseudo-projective post-processing for non-projective trees. Assigns UD
+/// relations, subtypes included ("nsubj:pass", "obl:tmod", "compound:prt").
+public struct DependencyParser: PipelineComponent {
+    public let name = "parser"
+    public let requires: Set<Annotation> = [.tokens, .sentences, .tags]
+    public let assigns: Set<Annotation> = [.dependencies]
+
+    public let model: PerceptronModel
+    /// Arc labels, lifted ones ("obl|xcomp") included; transition classes are built from them.
+    public let labels: [String]
+    let rootLabel: Int
+    let labelHashes: [UInt64]
+
+    public static let modelKind = "parser"
+
+    public init(model: PerceptronModel, labels: [String]) {
+        self.model = model
+        self.labels = labels
+        rootLabel = labels.firstIndex(of: "root") ?? -1
+        labelHashes = labels.map { FeatureHashing.string(PseudoProjectivity.baseLabel($0)) }
+    }
+
+    public init(archive: ModelArchive) throws {
+        guard archive.kind == Self.modelKind else {
+            throw archive.corrupt("expected a parser model, found '\(archive.kind)'")
+        }
+        let labels = try archive.strings("parser.labels")
+        let model = try PerceptronModel(from: archive, prefix: "parser.transitions")
+        guard model.labelCount == Transition.classCount(labels: labels.count), labels.contains("root") else {
+            throw archive.corrupt("transition classes do not match the \(labels.count) arc labels")
+        }
+        self.init(model: model, labels: labels)
+    }
+
+    /// The parser shipped in the NLP bundle (Models/parser.bin).
+    public static func bundled() throws -> DependencyParser {
+        try DependencyParser(archive: ModelArchive.bundled("parser"))
+    }
+
+    public func archive() -> ModelArchive {
+        var archive = ModelArchive(kind: Self.modelKind)
+        archive.set("parser.labels", strings: labels)
+        model.write(to: &archive, prefix: "parser.transitions")
+        return archive
+    }
+
+    /// Parses one sentence of tagged words. Returns for each word its head (1-based, 0 = root)
+    /// and UD relation.
+    public func parse(forms: [String], tags: [String]) -> (heads: [Int], labels: [String]) {
+        guard !forms.isEmpty else { return ([], []) }
+        let features = ParserFeatures(forms: forms, tags: tags, labelHashes: labelHashes)
+        var state = ArcHybridConfiguration(wordCount: forms.count)
+        var buffer: [UInt64] = []
+        buffer.reserveCapacity(128)
+        var scores: [Int32] = []
+        while !state.isTerminal {
+            features.extract(state, into: &buffer)
+            model.score(buffer, into: &scores)
+            state.apply(bestLegal(scores, state))
+        }
+        var heads = [Int](repeating: 0, count: forms.count + 1)
+        var names = [String](repeating: "", count: forms.count + 1)
+        for word in 1...forms.count {
+            heads[word] = state.heads[word]
+            names[word] = labels[state.labels[word]]
+        }
+        let restored = PseudoProjectivity.deprojectivize(heads: heads, labels: names)
+        return (Array(restored.heads.dropFirst()), Array(restored.labels.dropFirst()))
+    }
+
+    /// Highest-scoring legal transition (lowest class index on ties).
+    func bestLegal(_ scores: [Int32], _ state: ArcHybridConfiguration) -> Transition {
+        var best = -1
+        var bestScore = Int32.min
+        if state.canShift() {
+            best = 0
+            bestScore = scores[0]
+        }
+        let canLeft = state.canLeft(), canRight = state.canRight(), toRoot = state.rightAttachesToRoot
+        for label in 0..<labels.count {
+            if canLeft, label != rootLabel {
+                let index = 1 + 2 * label
+                if scores[index] > bestScore || best < 0 { best = index; bestScore = scores[index] }
+            }
+            if canRight, (label == rootLabel) == toRoot {
+                let index = 2 + 2 * label
+                if scores[index] > bestScore || best < 0 { best = index; bestScore = scores[index] }
+            }
+        }
+        return Transition(classIndex: best)
+    }
+
+    public func process(_ document: inout AnalyzedDocument) {
+        for sentence in document.sentences {
+            let range = sentence.tokens
+            guard !range.isEmpty else { continue }
+            let forms = range.map { document.tokens[$0].form }
+            let tags = range.map { document.tokens[$0].xpos }
+            let parse = parse(forms: forms, tags: tags)
+            for (offset, index) in range.enumerated() {
+                let head = parse.heads[offset]
+                document.tokens[index].head = head == 0 ? -1 : range.lowerBound + head - 1
+                document.tokens[index].deprel = parse.labels[offset]
+            }
+        }
+    }
+}

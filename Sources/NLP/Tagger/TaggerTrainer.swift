@@ -1,0 +1,111 @@
+import Foundation
+
+/// Trains the tagger: greedy left-to-right, the model's own previous predictions as history (as
+/// at prediction time), sentences shuffled each epoch with a fixed seed.
+public struct TaggerTrainer {
+    public var epochs = 10
+    public var seed: UInt64 = 0x6e67_7461_6767
+    public var pruneBelow: Float = 0.05
+    /// Tag-dictionary admission: seen at least this often...
+    public var dictionaryMinimumCount = 20
+    /// ...with one class at least this share of the time.
+    public var dictionaryMinimumShare = 0.995
+
+    public init() {}
+
+    static func className(_ sentence: TreebankSentence, _ i: Int) -> String {
+        let feats = sentence.feats[i] == "_" ? "" : sentence.feats[i]
+        return sentence.upos[i] + "\t" + sentence.xpos[i] + "\t" + feats
+    }
+
+    public func train(_ sentences: [TreebankSentence], lemmatizer: Lemmatizer,
+                      evaluate: ((PartOfSpeechTagger, Int) -> String)? = nil,
+                      progress: (String) -> Void = { _ in }) -> PartOfSpeechTagger {
+        var classCounts: [String: Int] = [:]
+        var wordClassCounts: [String: [String: Int]] = [:]
+        for sentence in sentences {
+            for i in 0..<sentence.count {
+                let name = Self.className(sentence, i)
+                classCounts[name, default: 0] += 1
+                wordClassCounts[sentence.forms[i], default: [:]][name, default: 0] += 1
+            }
+        }
+        let classNames = classCounts.keys.sorted()
+        let classIndex = Dictionary(uniqueKeysWithValues: classNames.enumerated().map { ($1, $0) })
+        var dictionary: [String: Int] = [:]
+        for (word, counts) in wordClassCounts {
+            let total = counts.values.reduce(0, +)
+            // Most frequent class; ties by name so the choice is deterministic.
+            guard total >= dictionaryMinimumCount,
+                  let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  Double(top.value) / Double(total) >= dictionaryMinimumShare else { continue }
+            dictionary[word] = classIndex[top.key]
+        }
+        let gold = sentences.map { sentence in (0..<sentence.count).map { classIndex[Self.className(sentence, $0)]! } }
+        let history = classNames.map { FeatureHashing.string(String($0.split(separator: "\t", omittingEmptySubsequences: false)[1])) }
+        let trainer = PerceptronTrainer(labels: classNames)
+        var rng = SplitMix64(seed: seed)
+        var order = Array(sentences.indices)
+        var buffer: [UInt64] = []
+        var scores: [Float] = []
+        var result: PartOfSpeechTagger?
+        for epoch in 1...epochs {
+            let start = Date()
+            rng.shuffle(&order)
+            var correct = 0, total = 0
+            for index in order {
+                let sentence = sentences[index]
+                let features = TaggerFeatures(forms: sentence.forms)
+                var previous = PartOfSpeechTagger.startTag, secondPrevious = PartOfSpeechTagger.startTag2
+                for i in 0..<sentence.count {
+                    let truth = gold[index][i]
+                    let guess: Int
+                    if let known = dictionary[sentence.forms[i]] {
+                        guess = known
+                    } else {
+                        features.extract(i, previousTag: previous, secondPreviousTag: secondPrevious, into: &buffer)
+                        trainer.score(buffer, into: &scores)
+                        guess = PerceptronTrainer.argmax(scores)
+                        trainer.update(truth: truth, guess: guess, features: buffer)
+                    }
+                    if guess == truth { correct += 1 }
+                    total += 1
+                    secondPrevious = previous
+                    previous = history[guess]
+                }
+            }
+            let tagger = PartOfSpeechTagger(model: trainer.averagedModel(pruneBelow: pruneBelow),
+                                            tagDictionary: dictionary, lemmatizer: lemmatizer)
+            let seconds = Date().timeIntervalSince(start)
+            let report = evaluate?(tagger, epoch) ?? ""
+            progress(String(format: "epoch %2d  train %.2f%%  %@  features %d  %.1fs", epoch,
+                            100 * Double(correct) / Double(max(total, 1)), report, tagger.model.featureCount, seconds))
+            result = tagger
+        }
+        return result!
+    }
+}
+
+extension TaggerTrainer {
+    /// Jackknifed XPOS tags for training a parser on realistic (imperfect) tags: sentence i is
+    /// tagged by a tagger trained on the other folds (fold = i mod `folds`).
+    public func jackknifeTags(_ sentences: [TreebankSentence], folds: Int,
+                              progress: (String) -> Void = { _ in }) -> [[String]] {
+        var tags = sentences.map(\.xpos)
+        guard folds >= 2 else { return tags }
+        let noLemmas = Lemmatizer(exceptions: [:], rules: [:])
+        for fold in 0..<folds {
+            let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
+            let tagger = train(training, lemmatizer: noLemmas)
+            var correct = 0, total = 0
+            for index in sentences.indices where index % folds == fold {
+                tags[index] = tagger.tag(sentences[index].forms).map(\.xpos)
+                correct += zip(tags[index], sentences[index].xpos).filter { $0 == $1 }.count
+                total += sentences[index].count
+            }
+            progress(String(format: "jackknife fold %d/%d: held-out XPOS %.2f%%", fold + 1, folds,
+                            100 * Double(correct) / Double(max(total, 1))))
+        }
+        return tags
+    }
+}
