@@ -19,8 +19,13 @@ struct DocumentCoreference {
 
     /// - Parameter extraSubjects: mentions known to be subjects beyond those the statements show
     ///   (evaluation on gold mentions, which has no statements, passes `nsubj` heads).
-    init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = []) {
+    /// Genders the whole batch agrees on for a name or surname ("bibi" → female from "Bushra Bibi"
+    /// elsewhere), for clusters whose own mentions say nothing.
+    let genderHints: [String: Gender]
+
+    init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = [], genderHints: [String: Gender] = [:]) {
         self.extraction = extraction
+        self.genderHints = genderHints
         var subjects = extraSubjects
         for s in extraction.statements {
             if let m = s.subject.mention { subjects.insert(m) }
@@ -76,6 +81,10 @@ struct DocumentCoreference {
         for (i, m) in mentions.enumerated() where names[i] == nil && !m.isPronoun && m.type != .date && m.type != .quantity {
             guard !stated.contains(i), !namedSpans.contains(where: { $0.overlaps(m.span) }) else { continue }
             attachRole(i, m)
+        }
+        for c in clusters.indices where clusters[c].type == .person && clusters[c].genderVotes.isEmpty {
+            let hinted = Set(clusters[c].nameKeys.compactMap { genderHints[$0] })
+            if hinted.count == 1, let g = hinted.first { clusters[c].genderVotes[g] = 1 }
         }
         // 4. Pronouns.
         var resolver = PronounResolver(mentions: mentions, subjects: subjects)
@@ -203,6 +212,20 @@ struct DocumentCoreference {
         guard short.count == long.count, short.count > 1, short.dropLast() == long.dropLast(),
               let s = short.last, let l = long.last, s.count >= 3, l.count > s.count, l.count - s.count <= 2 else { return false }
         return l.hasPrefix(s)
+    }
+
+    /// Name and surname → gender, over a batch, from honorifics, given names and gendered roles;
+    /// names seen with both genders are left out.
+    static func genderHints(_ extractions: [DocumentExtraction]) -> [String: Gender] {
+        var seen: [String: Set<Gender>] = [:]
+        for x in extractions {
+            for m in x.mentions where m.named && m.type == .person {
+                guard let n = MentionName(m), let g = n.gender else { continue }
+                seen[n.key, default: []].insert(g)
+                if n.isMultiToken, let last = n.tokens.last { seen[last, default: []].insert(g) }
+            }
+        }
+        return seen.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// Whether `phrase` appears in `name` as whole consecutive words.
