@@ -77,7 +77,9 @@ struct DocumentCoreference {
         for s in extraction.statements where s.predicate.lemma == "role" || s.rule.hasPrefix("appos") || s.rule == "title" {
             if let m = s.object?.mention { stated.insert(m) }
         }
-        let namedSpans = names.keys.map { mentions[$0].span }
+        // A title inside a person's own mention ("Interior Minister" in "Interior Minister Mohsin Naqvi")
+        // belongs to that name; a role whose phrase holds a place ("Pakistan's Interior Minister") does not.
+        let namedSpans = names.keys.filter { mentions[$0].type == .person }.map { mentions[$0].span }
         for (i, m) in mentions.enumerated() where names[i] == nil && !m.isPronoun && m.type != .date && m.type != .quantity {
             guard !stated.contains(i), !namedSpans.contains(where: { $0.overlaps(m.span) }) else { continue }
             attachRole(i, m)
