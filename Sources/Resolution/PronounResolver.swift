@@ -3,7 +3,7 @@ import NewsgraphModel
 /// Finds the antecedent of a third-person pronoun among the mentions before it.
 ///
 /// A Hobbs-style search without the tree walk: candidates are the mentions in the pronoun's
-/// sentence (before it) and the two sentences before; they must agree in gender and number
+/// sentence (before it) and the three sentences before; they must agree in gender and number
 /// (he/she: a person whose known gender does not clash; it: a non-person; they: an organization
 /// or a plural group phrase). Among agreeing candidates the closest sentence wins, then a
 /// subject (salience), then the nearest in the pronoun's own sentence or the leftmost in an
@@ -13,7 +13,7 @@ import NewsgraphModel
 struct PronounResolver {
     let mentions: [ExtractedMention]
     let subjects: Set<Int>
-    static let window = 2
+    static let window = 3
 
     /// Person nouns that make an unnamed phrase a possible antecedent of he/she.
     static let personNouns: Set<String> = [
