@@ -32,13 +32,12 @@ struct FixtureBuilder {
 
     /// Appends a sentence (followed by one space) to a document and returns where it is.
     mutating func sentence(_ text: String, in document: String) -> SentenceRef {
-        var scalars = documentText[document]!
-        let begin = scalars.count
+        // Appended in place: copying the document's scalars per sentence would be quadratic.
+        let begin = documentText[document]!.count
         let own = Array(text.unicodeScalars)
-        scalars.append(contentsOf: own)
-        let span = Span(begin: begin, end: scalars.count)
-        scalars.append(" ")
-        documentText[document] = scalars
+        documentText[document]!.append(contentsOf: own)
+        let span = Span(begin: begin, end: begin + own.count)
+        documentText[document]!.append(" ")
         let index = sentenceCount[document]!
         sentenceCount[document] = index + 1
         return SentenceRef(document: document, index: index, span: span, text: text, scalars: own)
@@ -49,7 +48,7 @@ struct FixtureBuilder {
         let n = Array(needle.unicodeScalars)
         var seen = 0
         if !n.isEmpty, sentence.scalars.count >= n.count {
-            for start in 0...(sentence.scalars.count - n.count) where Array(sentence.scalars[start..<start + n.count]) == n {
+            for start in 0...(sentence.scalars.count - n.count) where sentence.scalars[start..<start + n.count].elementsEqual(n) {
                 if seen == occurrence {
                     return Span(begin: sentence.span.begin + start, end: sentence.span.begin + start + n.count)
                 }

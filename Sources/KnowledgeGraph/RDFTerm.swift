@@ -30,11 +30,12 @@ public struct RDFLiteral: Hashable, Sendable {
 }
 
 /// An RDF 1.2 term: IRI, blank node, literal, or (RDF 1.2 only, object position) a triple term.
-public indirect enum RDFTerm: Hashable, Sendable {
+public enum RDFTerm: Hashable, Sendable {
     case iri(RDFIRI)
     case blank(String)
     case literal(RDFLiteral)
-    case triple(RDFTriple)
+    /// Only this case is boxed: making the whole enum indirect would heap-allocate every term.
+    indirect case triple(RDFTriple)
 }
 
 public struct RDFTriple: Hashable, Sendable {

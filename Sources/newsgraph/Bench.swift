@@ -51,10 +51,11 @@ struct Bench: ParsableCommand {
         print("corpus: \(corpus.statements.count) statements, \(corpus.entities.count) entities, "
               + "\(corpus.documents.count) documents; generated in \(Self.fixed(generation, 2)) s; "
               + "peak RSS so far \(Self.peakRSSMiB()) MiB")
-        print(Self.row(["format", "triples/elements", "bytes", "seconds", "triples/s", "MB/s", "peak RSS MiB"]))
+        print(Self.row(["format", "triples/elements", "bytes", "seconds", "cpu s", "triples/s", "MB/s", "peak RSS MiB"]))
         let options = ExportOptions()
         for f in formats {
             clock = Stopwatch()
+            let cpuBefore = Self.cpuSeconds()
             var count: Int? = nil
             do {
                 let file = directory.appendingPathComponent(f.fileName)
@@ -67,13 +68,14 @@ struct Bench: ParsableCommand {
                 default: try f.write(corpus, options: options, into: directory)
                 }
             } catch {
-                print(Self.row([f.rawValue, "error: \(error)", "", "", "", "", ""]))
+                print(Self.row([f.rawValue, "error: \(error)", "", "", "", "", "", ""]))
                 continue
             }
             let seconds = clock.lap()
+            let cpu = Self.cpuSeconds() - cpuBefore
             let bytes = Self.size(of: directory.appendingPathComponent(f.fileName))
             print(Self.row([
-                f.rawValue, count.map(String.init) ?? "-", String(bytes), Self.fixed(seconds, 2),
+                f.rawValue, count.map(String.init) ?? "-", String(bytes), Self.fixed(seconds, 2), Self.fixed(cpu, 2),
                 count.map { String(Int(Double($0) / max(seconds, 1e-9))) } ?? "-",
                 Self.fixed(Double(bytes) / 1_000_000 / max(seconds, 1e-9), 1), String(Self.peakRSSMiB()),
             ]))
@@ -81,7 +83,7 @@ struct Bench: ParsableCommand {
     }
 
     static func row(_ cells: [String]) -> String {
-        let widths = [9, 17, 13, 8, 11, 8, 12]
+        let widths = [9, 17, 13, 8, 8, 11, 8, 12]
         return zip(cells, widths).map { cell, width in
             cell.count >= width ? cell : String(repeating: " ", count: width - cell.count) + cell
         }.joined(separator: " ")
@@ -94,6 +96,14 @@ struct Bench: ParsableCommand {
         let whole = scaled / Int(scale), frac = abs(scaled % Int(scale))
         let fracText = String(frac)
         return "\(whole)." + String(repeating: "0", count: digits - fracText.count) + fracText
+    }
+
+    /// User + system CPU time of this process: on a shared machine, wall time includes waiting for a core.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue &* 1, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     static func peakRSSMiB() -> Int {
