@@ -100,9 +100,10 @@ struct PropertyGraphBuilder {
             if let index = statementNode[statement.id] { addStructuralEdges(statement, node: index) }
             else { addRelationEdge(statement) }
         }
+        // Degree as networkx, igraph and Gephi count it: a self-loop adds 2.
         for edge in edges {
             bumpDegree(edge.source)
-            if edge.target != edge.source { bumpDegree(edge.target) }
+            bumpDegree(edge.target)
         }
         return PropertyGraph(nodes: nodes, edges: edges)
     }

@@ -37,7 +37,7 @@ extension RDFDatasetBuilder {
         let context = RDFTerm.iri(strings.context)
         _ = strings.claim(contextSpan, NIFStrings.contextClass)
         try out.emit(context, Vocabulary.RDF.type, .iri(Vocabulary.NIF.context))
-        try emitString(contextSpan, anchor: nil, &strings, &out)
+        try emitString(contextSpan, strings.context, anchor: nil, &strings, &out)
         if let d = documentByID[id] {
             try out.emit(context, Vocabulary.NIF.isString, .literal(RDFLiteral(d.text)))
             if let url = d.url, let iri = IRIMinter.externalIRI(url) {
@@ -45,9 +45,10 @@ extension RDFDatasetBuilder {
             }
         }
         for m in mentionsByDocument[id] ?? [] {
-            let phrase = RDFTerm.iri(stringIRI(local, m.span))
+            let iri = stringIRI(local, m.span)
+            let phrase = RDFTerm.iri(iri)
             if strings.claim(m.span, NIFStrings.phrase) { try out.emit(phrase, Vocabulary.RDF.type, .iri(Vocabulary.NIF.phrase)) }
-            try emitString(m.span, anchor: m.text, &strings, &out)
+            try emitString(m.span, iri, anchor: m.text, &strings, &out)
             try out.emit(phrase, Vocabulary.ITSRDF.taIdentRef, .iri(entityIRI(m.entity)))
         }
         for i in statementsByDocument[id] ?? [] {
@@ -56,19 +57,25 @@ extension RDFDatasetBuilder {
     }
 
     /// The offset-based string facts every NIF string shares (type, offsets, anchor, context).
-    func emitString(_ span: Span, anchor: String?, _ strings: inout NIFStrings, _ out: inout QuadEmitter<some RDFQuadSink>) throws {
-        let node = RDFTerm.iri(stringIRI(strings.documentLocal, span))
-        if strings.claim(span, NIFStrings.offsetBased) {
+    func emitString(_ span: Span, _ iri: RDFIRI, anchor: String?, _ strings: inout NIFStrings,
+                    _ out: inout QuadEmitter<some RDFQuadSink>) throws {
+        let node = RDFTerm.iri(iri)
+        // One dictionary read and one write per string (this runs several times per statement).
+        let done = strings.written[span, default: 0]
+        var now = done | NIFStrings.offsetBased | NIFStrings.offsets
+        if done & NIFStrings.offsetBased == 0 {
             try out.emit(node, Vocabulary.RDF.type, .iri(Vocabulary.NIF.offsetBasedString))
         }
-        if strings.claim(span, NIFStrings.offsets) {
+        if done & NIFStrings.offsets == 0 {
             try out.emit(node, Vocabulary.NIF.beginIndex, Self.index(span.begin))
             try out.emit(node, Vocabulary.NIF.endIndex, Self.index(span.end))
         }
-        if let anchor, strings.claim(span, NIFStrings.anchor) {
+        if let anchor, done & NIFStrings.anchor == 0 {
+            now |= NIFStrings.anchor
             try out.emit(node, Vocabulary.NIF.anchorOf, .literal(RDFLiteral(anchor)))
             try out.emit(node, Vocabulary.NIF.referenceContext, .iri(strings.context))
         }
+        if now != done { strings.written[span] = now }
     }
 
     /// An argument as an RDF term; unresolved subjects and speakers become phrase nodes
@@ -108,7 +115,7 @@ extension RDFDatasetBuilder {
         let iri = statementIRI(s.id)
         let node = RDFTerm.iri(iri)
         let subject = nodeTerm(s.subject, phrase: RDFIRI(.statement, iri.local + "/subject"))
-        let predicate = RDFIRI(.rel, predicateLocal[s.predicate.lemma] ?? IRIMinter.predicateLocalName(s.predicate.lemma))
+        let predicate = relation(s)
         let object: RDFTerm = s.object.map(argumentTerm) ?? .iri(Vocabulary.NG.none)
         if s.asserted { try out.emit(subject.term, predicate, object) }
 
@@ -169,14 +176,14 @@ extension RDFDatasetBuilder {
             if let vq = qualifier.argument.qualifier { try out.emit(qn, Vocabulary.NG.valueQualifier, .literal(RDFLiteral(vq))) }
         }
         let sentence = stringIRI(strings.documentLocal, s.sentenceSpan)
-        try emitString(s.span, anchor: evidenceText(s), &strings, &out)
+        try emitString(s.span, evidence, anchor: evidenceText(s), &strings, &out)
         if strings.claim(s.span, NIFStrings.sentenceLink) {
             try out.emit(.iri(evidence), Vocabulary.NIF.sentence, .iri(sentence))
         }
         if strings.claim(s.sentenceSpan, NIFStrings.sentence) {
             try out.emit(.iri(sentence), Vocabulary.RDF.type, .iri(Vocabulary.NIF.sentenceClass))
         }
-        try emitString(s.sentenceSpan, anchor: s.sentence, &strings, &out)
+        try emitString(s.sentenceSpan, sentence, anchor: s.sentence, &strings, &out)
     }
 
     /// The evidence text, cut from the (short) sentence rather than the whole document.

@@ -21,6 +21,9 @@ public struct RDFDatasetBuilder: Sendable {
     let mentionsByDocument: [String: [(span: Span, text: String, entity: String)]]
     let entityLocal: [String: String]
     let predicateLocal: [String: String]
+    /// Negated statements use the relation `not <lemma>`: asserting the plain relation for
+    /// "Gandapur did not flee" would state the opposite of the source.
+    let negatedPredicateLocal: [String: String]
 
     public init(corpus: Corpus, baseIRI: String, rdf12: Bool = false) {
         self.corpus = corpus
@@ -46,10 +49,17 @@ public struct RDFDatasetBuilder: Sendable {
         mentionsByDocument = mentions
         entityLocal = locals
         var predicates: [String: String] = [:]
-        for s in corpus.statements where predicates[s.predicate.lemma] == nil {
-            predicates[s.predicate.lemma] = IRIMinter.predicateLocalName(s.predicate.lemma)
+        var negated: [String: String] = [:]
+        for s in corpus.statements {
+            if predicates[s.predicate.lemma] == nil {
+                predicates[s.predicate.lemma] = IRIMinter.predicateLocalName(s.predicate.lemma)
+            }
+            if s.polarity == .negative, negated[s.predicate.lemma] == nil {
+                negated[s.predicate.lemma] = IRIMinter.predicateLocalName("not " + s.predicate.lemma)
+            }
         }
         predicateLocal = predicates
+        negatedPredicateLocal = negated
         var order = corpus.documents.map(\.id)
         var seen = Set(order)
         order.reserveCapacity(order.count)
@@ -78,6 +88,14 @@ public struct RDFDatasetBuilder: Sendable {
     }
 
     // MARK: - IRIs
+
+    /// The relation a statement's triple uses (negated statements use `not <lemma>`).
+    func relation(_ s: Statement) -> RDFIRI {
+        if s.polarity == .negative {
+            return RDFIRI(.rel, negatedPredicateLocal[s.predicate.lemma] ?? IRIMinter.predicateLocalName("not " + s.predicate.lemma))
+        }
+        return RDFIRI(.rel, predicateLocal[s.predicate.lemma] ?? IRIMinter.predicateLocalName(s.predicate.lemma))
+    }
 
     func entityIRI(_ key: String) -> RDFIRI { RDFIRI(.entity, entityLocal[key] ?? IRIMinter.encode(key)) }
     func documentIRI(_ id: String) -> RDFIRI { RDFIRI(.document, IRIMinter.encode(id)) }
@@ -173,6 +191,7 @@ public struct RDFDatasetBuilder: Sendable {
     func emitRelations(_ out: inout QuadEmitter<some RDFQuadSink>) throws {
         var lemmaByLocal: [String: String] = [:]
         for (lemma, local) in predicateLocal { lemmaByLocal[local] = lemma }
+        for (lemma, local) in negatedPredicateLocal { lemmaByLocal[local] = "not " + lemma }
         for local in lemmaByLocal.keys.sorted() {
             let p = RDFTerm.iri(RDFIRI(.rel, local))
             try out.emit(p, Vocabulary.RDF.type, .iri(Vocabulary.RDF.property))

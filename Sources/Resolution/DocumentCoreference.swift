@@ -19,8 +19,13 @@ struct DocumentCoreference {
 
     /// - Parameter extraSubjects: mentions known to be subjects beyond those the statements show
     ///   (evaluation on gold mentions, which has no statements, passes `nsubj` heads).
-    init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = []) {
+    /// Genders the whole batch agrees on for a name or surname ("bibi" → female from "Bushra Bibi"
+    /// elsewhere), for clusters whose own mentions say nothing.
+    let genderHints: [String: Gender]
+
+    init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = [], genderHints: [String: Gender] = [:]) {
         self.extraction = extraction
+        self.genderHints = genderHints
         var subjects = extraSubjects
         for s in extraction.statements {
             if let m = s.subject.mention { subjects.insert(m) }
@@ -72,10 +77,16 @@ struct DocumentCoreference {
         for s in extraction.statements where s.predicate.lemma == "role" || s.rule.hasPrefix("appos") || s.rule == "title" {
             if let m = s.object?.mention { stated.insert(m) }
         }
-        let namedSpans = names.keys.map { mentions[$0].span }
+        // A title inside a person's own mention ("Interior Minister" in "Interior Minister Mohsin Naqvi")
+        // belongs to that name; a role whose phrase holds a place ("Pakistan's Interior Minister") does not.
+        let namedSpans = names.keys.filter { mentions[$0].type == .person }.map { mentions[$0].span }
         for (i, m) in mentions.enumerated() where names[i] == nil && !m.isPronoun && m.type != .date && m.type != .quantity {
             guard !stated.contains(i), !namedSpans.contains(where: { $0.overlaps(m.span) }) else { continue }
             attachRole(i, m)
+        }
+        for c in clusters.indices where clusters[c].type == .person && clusters[c].genderVotes.isEmpty {
+            let hinted = Set(clusters[c].nameKeys.compactMap { genderHints[$0] })
+            if hinted.count == 1, let g = hinted.first { clusters[c].genderVotes[g] = 1 }
         }
         // 4. Pronouns.
         var resolver = PronounResolver(mentions: mentions, subjects: subjects)
@@ -203,6 +214,20 @@ struct DocumentCoreference {
         guard short.count == long.count, short.count > 1, short.dropLast() == long.dropLast(),
               let s = short.last, let l = long.last, s.count >= 3, l.count > s.count, l.count - s.count <= 2 else { return false }
         return l.hasPrefix(s)
+    }
+
+    /// Name and surname → gender, over a batch, from honorifics, given names and gendered roles;
+    /// names seen with both genders are left out.
+    static func genderHints(_ extractions: [DocumentExtraction]) -> [String: Gender] {
+        var seen: [String: Set<Gender>] = [:]
+        for x in extractions {
+            for m in x.mentions where m.named && m.type == .person {
+                guard let n = MentionName(m), let g = n.gender else { continue }
+                seen[n.key, default: []].insert(g)
+                if n.isMultiToken, let last = n.tokens.last { seen[last, default: []].insert(g) }
+            }
+        }
+        return seen.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// Whether `phrase` appears in `name` as whole consecutive words.

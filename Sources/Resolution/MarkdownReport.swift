@@ -65,7 +65,13 @@ public enum MarkdownReport {
         for s in attributed {
             let speaker = s.attribution!.speaker
             let (key, name): (String, String)
-            if case .entity(let k) = speaker.value, let e = entityByKey[k] { (key, name) = ("e:" + k, e.name) } else { (key, name) = ("t:" + speaker.text.lowercased(), speaker.text) }
+            if case .entity(let k) = speaker.value, let e = entityByKey[k] {
+                (key, name) = ("e:" + k, e.name)
+            } else if NameForms.isPronounText(speaker.text) {
+                (key, name) = ("t:" + speaker.text.lowercased(), "“\(speaker.text.lowercased())” (speaker not resolved)")
+            } else {
+                (key, name) = ("t:" + speaker.text.lowercased(), speaker.text)
+            }
             groups[key, default: []].append(s)
             if display[key] == nil { display[key] = name }
         }

@@ -42,7 +42,9 @@ struct MentionName: Hashable, Sendable {
         var gender: Gender?
         var prefix: [String] = []
         var nameWords: [String]
-        if mention.type == .person || mention.type == .other {
+        // People (and untyped argument phrases) carry titles in front of the name; other names
+        // ("26th Amendment", "Liberation from Slavery Day") are taken whole.
+        if mention.type == .person || (mention.type == .other && !mention.named) {
             // The name is the last run of capitalized words that are not titles or honorifics.
             guard let end = words.lastIndex(where: { MentionName.isNameWord($0) }) else { return nil }
             var start = end

@@ -94,7 +94,9 @@ enum NameForms {
 
     /// A canonical role phrase: lowercased, noise removed, synonyms folded. Empty when nothing is left.
     static func role(_ text: String) -> String {
-        var ws = words(text).map { dePossessive($0).lowercased() }.filter { !roleNoise.contains($0) }
+        // A tokenizer may have split the possessive off: "Pakistan 's Interior Minister".
+        let attached = text.split(separator: " ").filter { $0 != "'s" && $0 != "’s" }.joined(separator: " ")
+        var ws = words(attached).map { dePossessive($0).lowercased() }.filter { !roleNoise.contains($0) }
         while let f = ws.first, f == "of" || f == "the" { ws.removeFirst() }
         let joined = ws.joined(separator: " ")
         if let s = roleSynonyms[joined] { return s }

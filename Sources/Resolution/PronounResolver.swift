@@ -3,16 +3,17 @@ import NewsgraphModel
 /// Finds the antecedent of a third-person pronoun among the mentions before it.
 ///
 /// A Hobbs-style search without the tree walk: candidates are the mentions in the pronoun's
-/// sentence (before it) and the two sentences before; they must agree in gender and number
+/// sentence (before it) and the three sentences before; they must agree in gender and number
 /// (he/she: a person whose known gender does not clash; it: a non-person; they: an organization
 /// or a plural group phrase). Among agreeing candidates the closest sentence wins, then a
-/// subject (salience), then the nearest. An antecedent that is an unnamed phrase ("the
+/// subject (salience), then the nearest in the pronoun's own sentence or the leftmost in an
+/// earlier one (Hobbs's left-to-right search finds the main clause's subject first). An antecedent that is an unnamed phrase ("the
 /// videographer", "the protesters") blocks resolution: the pronoun then stays out of the graph
 /// rather than being attached to a wrong node.
 struct PronounResolver {
     let mentions: [ExtractedMention]
     let subjects: Set<Int>
-    static let window = 2
+    static let window = 3
 
     /// Person nouns that make an unnamed phrase a possible antecedent of he/she.
     static let personNouns: Set<String> = [
@@ -54,7 +55,10 @@ struct PronounResolver {
                 agrees = false
             }
             guard agrees else { continue }
-            let key = (p.sentenceIndex - m.sentenceIndex, subjects.contains(j) ? 0 : 1, -m.span.begin)
+            // Hobbs: in the pronoun's own sentence the nearest candidate before it; in earlier
+            // sentences the leftmost (the matrix subject comes before embedded ones).
+            let distance = p.sentenceIndex - m.sentenceIndex
+            let key = (distance, subjects.contains(j) ? 0 : 1, distance == 0 ? -m.span.begin : m.span.begin)
             if best == nil || key < best!.key { best = (key, cluster) }
         }
         return best?.cluster

@@ -51,7 +51,7 @@ struct Bench: ParsableCommand {
         print("corpus: \(corpus.statements.count) statements, \(corpus.entities.count) entities, "
               + "\(corpus.documents.count) documents; generated in \(Self.fixed(generation, 2)) s; "
               + "peak RSS so far \(Self.peakRSSMiB()) MiB")
-        print(Self.row(["format", "triples/elements", "bytes", "seconds", "cpu s", "triples/s", "MB/s", "peak RSS MiB"]))
+        print(Self.row(["format", "triples/elements", "bytes", "seconds", "cpu s", "triples/s", "per cpu-s", "MB/s", "peak RSS MiB"]))
         let options = ExportOptions()
         for f in formats {
             clock = Stopwatch()
@@ -68,7 +68,7 @@ struct Bench: ParsableCommand {
                 default: try f.write(corpus, options: options, into: directory)
                 }
             } catch {
-                print(Self.row([f.rawValue, "error: \(error)", "", "", "", "", "", ""]))
+                print(Self.row([f.rawValue, "error: \(error)", "", "", "", "", "", "", ""]))
                 continue
             }
             let seconds = clock.lap()
@@ -77,13 +77,16 @@ struct Bench: ParsableCommand {
             print(Self.row([
                 f.rawValue, count.map(String.init) ?? "-", String(bytes), Self.fixed(seconds, 2), Self.fixed(cpu, 2),
                 count.map { String(Int(Double($0) / max(seconds, 1e-9))) } ?? "-",
+                count.map { String(Int(Double($0) / max(cpu, 1e-9))) } ?? "-",
                 Self.fixed(Double(bytes) / 1_000_000 / max(seconds, 1e-9), 1), String(Self.peakRSSMiB()),
             ]))
+            // Without --out the files only exist to be timed: free the disk before the next format.
+            if temporary { try? FileManager.default.removeItem(at: directory.appendingPathComponent(f.fileName)) }
         }
     }
 
     static func row(_ cells: [String]) -> String {
-        let widths = [9, 17, 13, 8, 8, 11, 8, 12]
+        let widths = [9, 17, 13, 8, 8, 11, 11, 8, 12]
         return zip(cells, widths).map { cell, width in
             cell.count >= width ? cell : String(repeating: " ", count: width - cell.count) + cell
         }.joined(separator: " ")

@@ -47,6 +47,10 @@ import NewsgraphModel
         #expect(v.literal == Literal("2024-11-22", datatype: .date))
         #expect(v.qualifier == "since")
         #expect(try value("until Friday", .future).qualifier == "until")
+        // "served from 2018 to 2022"
+        #expect(try value("from 2018").qualifier == "since")
+        #expect(try value("to 2022").literal == Literal("2022", datatype: .gYear))
+        #expect(try value("to 2022").qualifier == "until")
     }
 
     @Test(arguments: [

@@ -41,6 +41,8 @@ import NewsgraphModel
         #expect(MentionName.initials("Human Rights Commission of Pakistan").contains("HRCP"))
         #expect(MentionName.initials("Pakistan Tehreek-e-Insaf").contains("PTI"))
         #expect(MentionName.isAcronym("PML-N") && !MentionName.isAcronym("Khan"))
+        #expect(name("the 26th Amendment", .other)?.name == "26th Amendment")
+        #expect(name("Liberation from Slavery Day", .event)?.name == "Liberation from Slavery Day")
     }
 
     @Test func rolesFoldSynonymsButNeverFormerIntoCurrent() {

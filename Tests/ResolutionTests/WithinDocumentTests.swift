@@ -152,4 +152,25 @@ import NewsgraphModel
         #expect(corpus.entities.map(\.name) == ["D-Chowk"])
         #expect(corpus.statements.first?.subject.value == .text)
     }
+
+    @Test func previousSentenceMainClauseSubjectAndBatchGender() throws {
+        // "Naqvi claimed that Gandapur and Bibi had absconded. He said ...": he is Naqvi (Hobbs: the main
+        // clause's subject), not the nearer embedded subjects; Bibi is female from another document.
+        var a = DocumentBuilder("a", "Bushra Bibi led the march.")
+        a.mention("Bushra Bibi")
+        var d = DocumentBuilder("b", "Mohsin Naqvi claimed that Gandapur and Bibi had absconded. He said roads reopened.")
+        let naqvi = d.mention("Mohsin Naqvi")
+        let gandapur = d.mention("Gandapur")
+        let bibi = d.mention("Bibi")
+        let he = d.mention("He", pronoun: true)
+        let speaker = Attribution(speaker: d.argument(naqvi), cue: "claim")
+        d.statement(d.argument(naqvi), "claim", d.argument(text: "that Gandapur and Bibi had absconded"))
+        d.statement(d.argument(gandapur), "abscond", asserted: false, attribution: speaker)
+        d.statement(d.argument(bibi), "abscond", asserted: false, attribution: speaker)
+        d.statement(d.argument(he), "say", d.argument(text: "roads reopened"))
+        let corpus = EntityResolver().resolve([a.extraction, d.extraction], run: run)
+        #expect(corpus.statements.first { $0.predicate.lemma == "say" }?.subject.value == .entity(key: "mohsin-naqvi"))
+        #expect(DocumentCoreference.genderHints([a.extraction])["bibi"] == .female)
+        #expect(NameForms.role("Pakistan 's Interior Minister") == "interior minister")
+    }
 }

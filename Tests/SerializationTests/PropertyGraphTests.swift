@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import KnowledgeGraph
 import NewsgraphModel
+@testable import Serialization
 
 @Suite struct PropertyGraphTests {
     let graph = PropertyGraph(corpus: SampleCorpus.make(), baseIRI: "https://newsgraph.example/id/")
@@ -79,7 +80,7 @@ import NewsgraphModel
         var degree = Array(repeating: 0, count: graph.nodes.count)
         for edge in graph.edges {
             degree[edge.source] += 1
-            if edge.target != edge.source { degree[edge.target] += 1 }
+            degree[edge.target] += 1
         }
         #expect(graph.nodes.map { $0.properties[.degree] } == degree.map { PropertyValue.int($0) })
     }
@@ -112,6 +113,42 @@ import NewsgraphModel
         case .entity: return 0
         case .statement: return 1
         case .value: return 2
+        }
+    }
+}
+
+@Suite struct PropertyGraphRobustnessTests {
+    /// Dangling references (an entity key or statement id not in the corpus), a self-loop and a
+    /// NaN confidence must still give a consistent graph and valid files.
+    func hostileCorpus() -> Corpus {
+        let text = "X met X. Y said Z."
+        let s1 = Span(begin: 0, end: 8), s2 = Span(begin: 9, end: 18)
+        let x = Entity(key: "x", name: "X", type: .event)
+        let selfLoop = Statement(document: "d", sentenceIndex: 0, sentence: "X met X.", sentenceSpan: s1, span: s1,
+                                 subject: Argument(text: "X", value: .entity(key: "x")),
+                                 predicate: Predicate(text: "met", lemma: "meet"),
+                                 object: Argument(text: "X", value: .entity(key: "x")), confidence: .nan)
+        let dangling = Statement(document: "d", sentenceIndex: 1, sentence: "Y said Z.", sentenceSpan: s2, span: s2,
+                                 subject: Argument(text: "Y", value: .entity(key: "missing")),
+                                 predicate: Predicate(text: "said", lemma: "say"),
+                                 object: Argument(text: "Z", value: .statement(id: "nowhere")), confidence: 2)
+        return Corpus(documents: [SourceDocument(id: "d", source: "d.txt", text: text)], entities: [x],
+                      statements: [selfLoop, dangling])
+    }
+
+    @Test func danglingReferencesBecomeTextValues() throws {
+        let graph = PropertyGraph(corpus: hostileCorpus(), baseIRI: "https://newsgraph.example/id/")
+        #expect(graph.nodes.map(\.colonLabels) == [":Entity:Event", ":Value:Text", ":Value:Text"])
+        #expect(graph.edges.map(\.type) == ["MEET", "SAY"])
+        #expect(graph.edges[0].source == 0 && graph.edges[0].target == 0)
+        #expect(graph.nodes[0].properties[.degree] == .int(2), "a self-loop counts twice, as in networkx")
+        #expect(graph.edges.map(\.weight) == [1, 1])
+    }
+
+    @Test func hostileCorpusStillValidates() throws {
+        for format in [ExportFormat.graphml, .gexf] {
+            let report = DocumentValidator.validate(file: try export(format, hostileCorpus()).path)
+            #expect(report.isValid, "\(format): \(report.problems)")
         }
     }
 }

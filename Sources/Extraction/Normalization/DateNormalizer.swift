@@ -16,7 +16,7 @@ import NewsgraphModel
 ///   "last month", "this year", "last year", "the previous year", "January this year",
 ///   "August of the previous year" give a gYearMonth or gYear.
 /// - Without an article date, phrases that need one return nil (the extractor keeps the text).
-/// Leading "since", "until"/"by"/"till", "before", "after" become the qualifier.
+/// Leading "since"/"from", "until"/"by"/"till"/"to"/"through", "before", "after" become the qualifier.
 /// "for a year", "for over three days" are durations (kind `.duration`, xsd:duration), not dates.
 public struct DateNormalizer: Sendable {
     public var articleDate: CalendarDate?
@@ -36,7 +36,7 @@ public struct DateNormalizer: Sendable {
     ]
     static let qualifiers: [(phrase: [String], value: String?)] = [
         (["since"], "since"), (["until"], "until"), (["till"], "until"), (["by"], "until"), (["before"], "before"),
-        (["after"], "after"), (["from"], "since"), (["on"], nil), (["in"], nil), (["during"], nil), (["of"], nil),
+        (["after"], "after"), (["from"], "since"), (["to"], "until"), (["through"], "until"), (["on"], nil), (["in"], nil), (["during"], nil), (["of"], nil),
         (["earlier", "on"], nil), (["later", "on"], nil), (["earlier"], nil), (["later"], nil), (["as", "of"], nil),
         (["at"], nil),
     ]

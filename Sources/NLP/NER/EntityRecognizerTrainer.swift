@@ -35,6 +35,8 @@ public struct EntityRecognizerTrainer {
     public var seed: UInt64
     /// Averaged weights below this magnitude are dropped from the shipped model (size, speed).
     public var pruneBelow: Float
+    /// Fraction of sentences (drawn per epoch) trained without their dependency parse.
+    public var parseDropout: Double = 0.5
 
     /// The settings the shipped model is trained with.
     public static let defaultEpochs = 10
@@ -56,6 +58,7 @@ public struct EntityRecognizerTrainer {
         let documents = NERSentence.documents(sentences).map { document in
             document.map { sentence in
                 (context: NERSentenceContext(tokens: sentence.tokens),
+                 unparsed: NERSentenceContext(tokens: NERCorpus.unparsed(sentence.tokens)),
                  gold: scheme.encode(sentence.entities, count: sentence.tokens.count))
             }
         }
@@ -68,8 +71,11 @@ public struct EntityRecognizerTrainer {
             var correct = 0, total = 0
             for documentIndex in order {
                 var memory = NERDocumentMemory(labelCount: labels.count)
-                for (sentenceContext, gold) in documents[documentIndex] {
-                    var context = sentenceContext
+                for (parsedContext, unparsedContext, gold) in documents[documentIndex] {
+                    // Half the time without the parse, so the model also works when no parser ran
+                    // before it (the parse features are absent then, not wrong).
+                    var context = parseDropout > 0 && Double(random.next() % 1000) < parseDropout * 1000
+                        ? unparsedContext : parsedContext
                     context.recall(memory)
                     var history: [Int] = []
                     for index in gold.indices {

@@ -14,7 +14,9 @@ import NewsgraphModel
 /// The named span is then trimmed to the name itself: it ends before the first comma, parenthesis,
 /// dash, clause word (VERB, AUX, PRON, SCONJ) or conjunct of the head after the head (so "Groningen, in the Netherlands" and
 /// "Cornell University, where he ..." become "Groningen", "Cornell University"; a comma before a year in
-/// a date stays), and leading/trailing function words are dropped ("the University of Paris" →
+/// a date stays), right of the head it keeps only proper nouns, numbers and the function words
+/// between them ("President on trial" → "President"; "University of Paris" stays), and leading/trailing
+/// function words are dropped ("the University of Paris" →
 /// "University of Paris", "Bernoulli 's" → "Bernoulli"), which is also how UNER marks names.
 /// When named spans overlap (nested names: "Aberdeen Grammar School" contains "Aberdeen"), the
 /// outermost (longest, then earliest) wins.
@@ -81,11 +83,33 @@ public enum GUMEntityReader {
             end = index
             break
         }
+        if mention.type != "time" { end = nameEnd(after: head, before: end, in: tokens) }
         var start = range.lowerBound
         while start < head, edgeTags.contains(tokens[start].upos) { start += 1 }
         while end - 1 > head, edgeTags.contains(tokens[end - 1].upos) || tokens[end - 1].upos == "PART" { end -= 1 }
         return EntitySpan(tokens: start..<end, label: mention.type)
     }
+
+    /// Right of the head a name continues with proper nouns and numbers ("Johann II"), and with
+    /// function words only when a proper noun follows ("University of Paris", "Society for General
+    /// Systems Research"); common nouns end it ("President on trial" → "President").
+    private static func nameEnd(after head: Int, before end: Int, in tokens: [Token]) -> Int {
+        var nameEnd = head + 1, index = head + 1
+        while index < end {
+            let tag = tokens[index].upos
+            if tag == "PROPN" || tag == "NUM" {
+                index += 1
+                nameEnd = index
+            } else if connectorTags.contains(tag) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return nameEnd
+    }
+
+    private static let connectorTags: Set<String> = ["ADP", "DET", "CCONJ", "PART", "PUNCT"]
 
     /// Function words a name does not start or end with.
     private static let edgeTags: Set<String> = ["DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "ADV"]

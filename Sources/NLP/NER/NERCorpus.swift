@@ -55,4 +55,35 @@ public enum NERCorpus {
             return NERSentence(tokens: tokens, entities: gold.entities, startsDocument: sentence.startsDocument)
         }
     }
+
+    /// The sentences with the tagger's UPOS, XPOS, features and lemmas in place of the gold ones, as
+    /// the recognizer sees them at run time (the gold parse, if any, is kept).
+    public static func retagged(_ sentences: [NERSentence], with tagger: PartOfSpeechTagger) -> [NERSentence] {
+        sentences.map { sentence in
+            var sentence = sentence
+            sentence.tokens = retagged(sentence.tokens, with: tagger)
+            return sentence
+        }
+    }
+
+    public static func retagged(_ tokens: [Token], with tagger: PartOfSpeechTagger) -> [Token] {
+        var tokens = tokens
+        for (index, tag) in tagger.tag(tokens.map(\.form)).enumerated() {
+            tokens[index].upos = tag.upos
+            tokens[index].xpos = tag.xpos
+            tokens[index].feats = tag.feats
+            tokens[index].lemma = tag.lemma
+        }
+        return tokens
+    }
+
+    /// The tokens without a dependency parse (no heads, no relations).
+    public static func unparsed(_ tokens: [Token]) -> [Token] {
+        tokens.map { token in
+            var token = token
+            token.head = -1
+            token.deprel = ""
+            return token
+        }
+    }
 }

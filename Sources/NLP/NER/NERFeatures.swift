@@ -123,7 +123,7 @@ public struct NERSentenceContext: Sendable {
         let casing = SentenceCasing(tokens.map(\.form))
         var lowerForms: [String] = []
         for (index, token) in tokens.enumerated() {
-            let form = token.form, lowered = form.lowercased()
+            let form = token.form, lowered = FastCase.lowercased(form)
             lowerForms.append(lowered)
             word.append(Hash.string(form))
             lower.append(Hash.string(lowered))
@@ -212,26 +212,43 @@ struct SentenceCasing {
 
     init(_ forms: [String]) {
         self.forms = forms
-        let words = forms.filter { $0.unicodeScalars.first.map(\.properties.isAlphabetic) ?? false }
-        let cased = words.filter { $0.count > 3 }
-        let titled = cased.filter { $0.first!.isUppercase }
+        let words = forms.filter { $0.unicodeScalars.first.map(ScalarClass.isLetter) ?? false }
+        let cased = words.filter { $0.unicodeScalars.count > 3 }
+        let titled = cased.filter { ScalarClass.isUpper($0.unicodeScalars.first!) }
         headline = cased.count >= 3 && titled.count * 10 >= cased.count * 8
-        allLower = !words.isEmpty && !words.contains { $0.contains(where: \.isUppercase) }
-        let upperWords = words.filter { $0.count > 1 && !$0.contains(where: \.isLowercase) }
+        allLower = !words.isEmpty && !words.contains { $0.unicodeScalars.contains(where: ScalarClass.isUpper) }
+        let upperWords = words.filter { $0.unicodeScalars.count > 1 && !$0.unicodeScalars.contains(where: ScalarClass.isLower) }
         allUpper = words.count >= 3 && upperWords.count * 10 >= words.count * 8
     }
 
     func pattern(at index: Int) -> String {
-        let form = forms[index]
+        let scalars = forms[index].unicodeScalars
         let kind: String
-        if form.contains(where: \.isNumber) { kind = "digit" }
-        else if !form.contains(where: \.isLetter) { kind = "punct" }
-        else if !form.contains(where: \.isLowercase) { kind = form.count == 1 ? "initial" : "upper" }
-        else if form.first!.isUppercase { kind = form.dropFirst().contains(where: \.isUppercase) ? "mixed" : "title" }
-        else { kind = form.contains(where: \.isUppercase) ? "camel" : "lower" }
+        if scalars.contains(where: ScalarClass.isDigit) { kind = "digit" }
+        else if !scalars.contains(where: ScalarClass.isLetter) { kind = "punct" }
+        else if !scalars.contains(where: ScalarClass.isLower) { kind = scalars.count == 1 ? "initial" : "upper" }
+        else if ScalarClass.isUpper(scalars.first!) { kind = scalars.dropFirst().contains(where: ScalarClass.isUpper) ? "mixed" : "title" }
+        else { kind = scalars.contains(where: ScalarClass.isUpper) ? "camel" : "lower" }
         let position = index == 0 ? "first" : "mid"
         let text = headline ? "headline" : allLower ? "lowertext" : allUpper ? "uppertext" : "normal"
         return kind + "|" + position + "|" + text
+    }
+}
+
+/// Letter case and digit tests on scalars, with an ASCII fast path (Unicode property lookups
+/// dominate feature extraction otherwise).
+enum ScalarClass {
+    @inline(__always) static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 ? (scalar.value &- 65) < 26 : scalar.properties.isUppercase
+    }
+    @inline(__always) static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 ? (scalar.value &- 97) < 26 : scalar.properties.isLowercase
+    }
+    @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 ? (scalar.value &- 48) < 10 : scalar.properties.numericType != nil
+    }
+    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 ? isUpper(scalar) || isLower(scalar) : scalar.properties.isAlphabetic
     }
 }
 
@@ -239,31 +256,42 @@ struct SentenceCasing {
 /// "U.S." → "X.X." and "X.X.".
 enum WordShape {
     static func shape(_ form: String) -> String {
-        var result = "", last: Character = "\0", run = 0
-        for character in form {
-            let mapped = map(character)
+        var result = String.UnicodeScalarView(), last: Unicode.Scalar = "\0", run = 0
+        for scalar in form.unicodeScalars {
+            let mapped = map(scalar)
             run = mapped == last ? run + 1 : 1
             last = mapped
             if run <= 4 { result.append(mapped) }
         }
-        return result
+        return String(result)
     }
 
     static func shortShape(_ form: String) -> String {
-        var result = "", last: Character = "\0"
-        for character in form {
-            let mapped = map(character)
+        var result = String.UnicodeScalarView(), last: Unicode.Scalar = "\0"
+        for scalar in form.unicodeScalars {
+            let mapped = map(scalar)
             if mapped != last { result.append(mapped) }
             last = mapped
         }
-        return result
+        return String(result)
     }
 
-    private static func map(_ character: Character) -> Character {
-        if character.isNumber { return "d" }
-        if character.isUppercase { return "X" }
-        if character.isLetter { return "x" }
-        return character
+    @inline(__always) private static func map(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if ScalarClass.isDigit(scalar) { return "d" }
+        if ScalarClass.isUpper(scalar) { return "X" }
+        if ScalarClass.isLetter(scalar) { return "x" }
+        return scalar
+    }
+}
+
+/// Lowercase with an ASCII fast path.
+enum FastCase {
+    static func lowercased(_ form: String) -> String {
+        guard form.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 128 }) else { return form }
+        if !form.utf8.contains(where: { $0 >= 128 }) {
+            return String(decoding: form.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return form.lowercased()
     }
 }
 

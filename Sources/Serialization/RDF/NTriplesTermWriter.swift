@@ -18,7 +18,7 @@ struct NTriplesTermWriter {
 
     @inline(__always) func iri(_ iri: RDFIRI) {
         sink.byte(UInt8(ascii: "<"))
-        sink.buffer.append(contentsOf: namespaces[Int(iri.namespace.rawValue)])
+        sink.append(namespaces[Int(iri.namespace.rawValue)])
         RDFEscaping.writeIRIBody(iri.local, to: sink)
         sink.byte(UInt8(ascii: ">"))
     }

@@ -33,11 +33,11 @@ enum RDFEscaping {
         s.withUTF8 { utf8 in
             var start = 0
             for i in 0..<utf8.count where needsIRIEscape(utf8[i]) {
-                if i > start { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+                if i > start { sink.append(UnsafeBufferPointer(rebasing: utf8[start..<i])) }
                 writeUCHAR(utf8[i], to: sink)
                 start = i + 1
             }
-            if start < utf8.count { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+            if start < utf8.count { sink.append(UnsafeBufferPointer(rebasing: utf8[start...])) }
         }
     }
 
@@ -47,7 +47,7 @@ enum RDFEscaping {
         s.withUTF8 { utf8 in
             var start = 0
             for i in 0..<utf8.count where needsLiteralEscape(utf8[i]) {
-                if i > start { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+                if i > start { sink.append(UnsafeBufferPointer(rebasing: utf8[start..<i])) }
                 switch utf8[i] {
                 case UInt8(ascii: "\""): sink.bytes("\\\"")
                 case UInt8(ascii: "\\"): sink.bytes("\\\\")
@@ -58,7 +58,7 @@ enum RDFEscaping {
                 }
                 start = i + 1
             }
-            if start < utf8.count { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+            if start < utf8.count { sink.append(UnsafeBufferPointer(rebasing: utf8[start...])) }
         }
     }
 
@@ -69,7 +69,7 @@ enum RDFEscaping {
         s.withUTF8 { utf8 in
             var start = 0
             for i in 0..<utf8.count where needsJSONEscape(utf8[i]) {
-                if i > start { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+                if i > start { sink.append(UnsafeBufferPointer(rebasing: utf8[start..<i])) }
                 switch utf8[i] {
                 case UInt8(ascii: "\""): sink.bytes("\\\"")
                 case UInt8(ascii: "\\"): sink.bytes("\\\\")
@@ -80,7 +80,7 @@ enum RDFEscaping {
                 }
                 start = i + 1
             }
-            if start < utf8.count { sink.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+            if start < utf8.count { sink.append(UnsafeBufferPointer(rebasing: utf8[start...])) }
         }
         sink.byte(UInt8(ascii: "\""))
     }

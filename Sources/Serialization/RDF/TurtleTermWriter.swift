@@ -19,9 +19,9 @@ struct TurtleTermWriter {
     func writePrefixes() {
         for ns in RDFNamespace.allCases where ns != .absolute {
             sink.bytes("@prefix ")
-            sink.buffer.append(contentsOf: prefixes[Int(ns.rawValue)])
+            sink.append(prefixes[Int(ns.rawValue)])
             sink.bytes(" <")
-            sink.buffer.append(contentsOf: full.namespaces[Int(ns.rawValue)])
+            sink.append(full.namespaces[Int(ns.rawValue)])
             sink.bytes("> .\n")
         }
         sink.byte(UInt8(ascii: "\n"))
@@ -43,7 +43,7 @@ struct TurtleTermWriter {
 
     func iri(_ iri: RDFIRI) {
         if iri.namespace != .absolute, Self.isSimpleLocalName(iri.local) {
-            sink.buffer.append(contentsOf: prefixes[Int(iri.namespace.rawValue)])
+            sink.append(prefixes[Int(iri.namespace.rawValue)])
             sink.raw(iri.local)
         } else {
             full.iri(iri)

@@ -1,4 +1,0 @@
-enum ExpectedSmallCorpus {
-    static let turtleBody = ""
-    static let nTriples = ""
-}
