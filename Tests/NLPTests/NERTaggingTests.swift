@@ -96,7 +96,9 @@ struct NERTaggingTests {
         for i in parsed.indices { parsed[i].deprel = ["nsubj", "root", "obj"][i]; parsed[i].head = [1, -1, 1][i] }
         var withParse: [UInt64] = []
         extractor.features(at: 2, previousTag: 0, previousTag2: -1, in: NERSentenceContext(tokens: parsed), into: &withParse)
-        #expect(withParse.count == features(["He", "visited", "Lahore"], at: 2).count + 5)
+        // deprel, deprel+UPOS, head word, head UPOS, deprel+head word; the name chunk's preposition,
+        // role, last word+preposition; the token's own preposition.
+        #expect(withParse.count == features(["He", "visited", "Lahore"], at: 2).count + 9)
     }
 
     /// Names are capitalized words right after "met" or "in"; the place/person label depends on the cue.
@@ -148,6 +150,26 @@ struct NERTaggingTests {
         var other = ModelArchive(kind: "tagger")
         other.set("x", array: [UInt8(1)])
         #expect(throws: NewsgraphError.self) { try EntityRecognizer(archive: other) }
+    }
+
+    @Test func namesKeepOneLabelPerDocument() {
+        let recognizer = EntityRecognizerTrainer(labels: ["person", "place"], epochs: 1).train(Self.toyCorpus(count: 10))
+        let sentences = [Self.tokens(["met", "Gul"]), Self.tokens(["in", "Gul"]), Self.tokens(["met", "gul"]), Self.tokens(["in", "Asad"])]
+        let spans = [[EntitySpan(tokens: 1..<2, label: "person")], [EntitySpan(tokens: 1..<2, label: "place")],
+                     [EntitySpan(tokens: 1..<2, label: "person")], [EntitySpan(tokens: 1..<2, label: "place")]]
+        // "Gul" is person twice (case-insensitive), place once: all three become person; "Asad" is untouched.
+        #expect(recognizer.harmonized(spans, sentences: sentences).map { $0.map(\.label) }
+            == [["person"], ["person"], ["person"], ["place"]])
+    }
+
+    @Test func documentMemoryRemembersLabels() {
+        var memory = NERDocumentMemory(labelCount: 2)
+        var context = NERSentenceContext(tokens: Self.tokens(["met", "Gul", "Asad"]))
+        context.remember([EntitySpan(tokens: 1..<3, label: "place")], scheme: scheme, in: &memory)
+        var next = NERSentenceContext(tokens: Self.tokens(["Gul", "left"]))
+        next.recall(memory)
+        #expect(next.memory[0] == 1)
+        #expect(next.memory[1] == NERSentenceContext.noMemory)
     }
 
     @Test func pipelineComponentAssignsDocumentSpans() {
