@@ -50,7 +50,9 @@ extension PropertyGraph {
         self = builder.build()
     }
 
-    static func isCanonical(_ corpus: Corpus) -> Bool {
+    /// True when the corpus's entities and statements are already in `Corpus.canonicalize()`
+    /// order (checked in one pass, so writers can skip copying and sorting a large corpus).
+    public static func isCanonical(_ corpus: Corpus) -> Bool {
         for i in corpus.entities.indices.dropFirst() where corpus.entities[i - 1].key > corpus.entities[i].key {
             return false
         }

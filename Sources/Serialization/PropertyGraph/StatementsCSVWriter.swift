@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeGraph
 import NewsgraphModel
 
 /// `statements.csv`: one row per statement, for people reviewing the graph in a spreadsheet.
@@ -21,13 +22,14 @@ public struct StatementsCSVWriter: Sendable {
     public static let header = ["subject", "predicate", "object", "attributed_to", "polarity", "modality",
                                 "confidence", "document", "sentence", "begin", "end"]
 
-    public func write(_ corpus: Corpus, to destination: URL) throws {
-        var corpus = corpus
-        corpus.canonicalize()
+    public func write(_ unordered: Corpus, to destination: URL) throws {
+        var corpus = unordered
+        if !PropertyGraph.isCanonical(corpus) { corpus.canonicalize() }
         var names: [String: String] = [:]
         for entity in corpus.entities { names[entity.key] = entity.name }
-        var byID: [String: Statement] = [:]
-        for statement in corpus.statements { byID[statement.id] = statement }
+        var byID: [String: Int] = [:]
+        byID.reserveCapacity(corpus.statements.count)
+        for (index, statement) in corpus.statements.enumerated() { byID[statement.id] = index }
 
         func display(_ argument: Argument, depth: Int = 0) -> String {
             switch argument.value {
@@ -35,7 +37,7 @@ public struct StatementsCSVWriter: Sendable {
             case .literal(let literal): return literal.datatype == .string ? argument.text : literal.lexical
             case .statement(let id):
                 guard depth < 4, let inner = byID[id] else { return argument.text }
-                return sentence(inner, depth: depth + 1)
+                return sentence(corpus.statements[inner], depth: depth + 1)
             case .text: return argument.text
             }
         }
