@@ -15,36 +15,63 @@ public struct Lemmatizer: Sendable {
     let exceptions: [String: String]
     /// "XPOS\tending" → rewrite; endings of 0 to `maximumEnding` characters.
     let rules: [String: Rewrite]
+    /// The same tables keyed by hashes, so a lookup builds no string.
+    private let exceptionTable: [UInt64: String]
+    private let ruleTable: [UInt64: Rewrite]
     static let maximumEnding = 5
     public static let modelKind = "lemmatizer"
 
     public init(exceptions: [String: String], rules: [String: Rewrite]) {
         self.exceptions = exceptions
         self.rules = rules
+        func hashedKey(_ key: String) -> UInt64 {
+            let parts = key.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            return Self.key(FeatureHashing.string(parts[0]), FeatureHashing.string(parts.count > 1 ? parts[1] : ""))
+        }
+        exceptionTable = Dictionary(exceptions.map { (hashedKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        ruleTable = Dictionary(rules.map { (hashedKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
     }
+
+    @inline(__always)
+    static func key(_ xpos: UInt64, _ text: UInt64) -> UInt64 { FeatureHashing.feature(0x4c45_4d4d, xpos, text) }
 
     /// The lemma of `form` tagged `upos`/`xpos`.
     public func lemma(form: String, upos: String, xpos: String) -> String {
-        if let known = exceptions[xpos + "\t" + form] { return known }
+        let xposHash = FeatureHashing.string(xpos)
+        if let known = exceptionTable[Self.key(xposHash, FeatureHashing.string(form))] { return known }
         let base = Self.base(form: form, upos: upos)
-        if base != form, let known = exceptions[xpos + "\t" + base] { return known }
-        return Self.apply(rule(for: base, xpos: xpos), to: base)
+        if base != form, let known = exceptionTable[Self.key(xposHash, FeatureHashing.string(base))] { return known }
+        return Self.apply(rule(for: base, xposHash: xposHash), to: base)
     }
 
-    /// What rules rewrite: the word itself for proper nouns, lowercased otherwise.
-    static func base(form: String, upos: String) -> String {
-        upos == "PROPN" ? form : form.lowercased()
-    }
-
-    func rule(for base: String, xpos: String) -> Rewrite? {
+    /// Longest-ending rule, by hashes; ASCII words hash byte slices (one byte = one character).
+    func rule(for base: String, xposHash: UInt64) -> Rewrite? {
+        var copy = base
+        let ascii: Rewrite?? = copy.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            let raw = UnsafeRawBufferPointer(bytes)
+            for length in stride(from: min(Self.maximumEnding, raw.count - 1), through: 0, by: -1) {
+                let ending = FeatureHashing.bytes(UnsafeRawBufferPointer(rebasing: raw[(raw.count - length)...]))
+                if let rewrite = ruleTable[Self.key(xposHash, ending)], rewrite.strip < raw.count {
+                    return .some(rewrite)
+                }
+            }
+            return .some(nil)
+        }
+        if let ascii { return ascii }
         let characters = Array(base)
         for length in stride(from: min(Self.maximumEnding, characters.count - 1), through: 0, by: -1) {
-            if let rewrite = rules[xpos + "\t" + String(characters.suffix(length))],
+            if let rewrite = ruleTable[Self.key(xposHash, FeatureHashing.string(String(characters.suffix(length))))],
                rewrite.strip < characters.count {
                 return rewrite
             }
         }
         return nil
+    }
+
+    /// What rules rewrite: the word itself for proper nouns, lowercased otherwise.
+    static func base(form: String, upos: String) -> String {
+        upos == "PROPN" ? form : form.lowercased()
     }
 
     static func apply(_ rewrite: Rewrite?, to base: String) -> String {
@@ -107,7 +134,7 @@ public struct Lemmatizer: Sendable {
             }
             if parent != rewrite { rules[key] = rewrite }
         }
-        let partial = Lemmatizer(exceptions: [:], rules: rules)
+        let partial = Lemmatizer(exceptions: [:], rules: rules)  // rules only, to find what they miss
         var exceptions: [String: String] = [:]
         for (key, counts) in lemmaCounts {
             let (lemma, _) = top(counts, <)

@@ -30,6 +30,23 @@ struct ParserFeatures {
 
     /// Lowercase, and digits folded to "0" so numbers share statistics.
     static func normalize(_ form: String) -> String {
+        var copy = form
+        // ASCII fast path, same result as the general one.
+        if let ascii = copy.withUTF8({ bytes -> String?? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard bytes.contains(where: { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }) else {
+                return .some(nil)  // nothing to change
+            }
+            return .some(String(decoding: bytes.map { byte -> UInt8 in
+                switch byte {
+                case 0x41...0x5A: return byte + 0x20
+                case 0x30...0x39: return 0x30
+                default: return byte
+                }
+            }, as: UTF8.self))
+        }) {
+            return ascii ?? form
+        }
         var needsWork = false
         for scalar in form.unicodeScalars where scalar.properties.isUppercase || ("0"..."9").contains(scalar) {
             needsWork = true

@@ -25,6 +25,21 @@ struct TaggerFeatures {
 
     static func atoms(of form: String) -> Atoms {
         let lower = ParserFeatures.normalize(form)
+        var copy = lower
+        // ASCII words (nearly all): hash byte slices directly; one byte is one character, so the
+        // hashes are exactly those of the general path below.
+        if let atoms = copy.withUTF8({ bytes -> Atoms? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            let raw = UnsafeRawBufferPointer(bytes)
+            func suffix(_ n: Int) -> UInt64 { FeatureHashing.bytes(UnsafeRawBufferPointer(rebasing: raw[max(0, raw.count - n)...])) }
+            func prefix(_ n: Int) -> UInt64 { FeatureHashing.bytes(UnsafeRawBufferPointer(rebasing: raw[..<min(n, raw.count)])) }
+            return Atoms(form: FeatureHashing.string(form), lower: FeatureHashing.bytes(raw),
+                         suffix1: suffix(1), suffix2: suffix(2), suffix3: suffix(3), suffix4: suffix(4),
+                         prefix1: prefix(1), prefix2: prefix(2), prefix3: prefix(3),
+                         shape: FeatureHashing.string(shape(of: form)))
+        }) {
+            return atoms
+        }
         let characters = Array(lower)
         func suffix(_ n: Int) -> UInt64 {
             FeatureHashing.string(String(characters.suffix(n)))
@@ -40,6 +55,27 @@ struct TaggerFeatures {
 
     /// Word shape with repeated classes collapsed after two: "McDonald's" → "XxXxx'x", "1,200" → "d,ddd"→"d,dd".
     static func shape(of form: String) -> String {
+        var copy = form
+        if let ascii = copy.withUTF8({ bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var last: UInt8 = 0, run = 0
+            for byte in bytes {
+                let mapped: UInt8
+                switch byte {
+                case 0x41...0x5A: mapped = 0x58  // X
+                case 0x61...0x7A: mapped = 0x78  // x
+                case 0x30...0x39: mapped = 0x64  // d
+                default: mapped = byte
+                }
+                if mapped == last { run += 1 } else { run = 1; last = mapped }
+                if run <= 2 { out.append(mapped) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }) {
+            return ascii
+        }
         var out = ""
         var last: Character = " "
         var run = 0
@@ -79,8 +115,5 @@ struct TaggerFeatures {
         out.append(F.feature(26, previousTag, a.suffix3)); out.append(F.feature(27, p1.shape))
         out.append(F.feature(28, n1.suffix2)); out.append(F.feature(29, previousTag, n1.lower))
         out.append(F.feature(30, a.suffix3, n1.suffix3)); out.append(F.feature(31, p1.suffix3, a.suffix3))
-        out.append(F.feature(32, n1.form)); out.append(F.feature(33, p1.form)); out.append(F.feature(34, n2.suffix3))
-        out.append(F.feature(35, secondPreviousTag, a.lower)); out.append(F.feature(36, previousTag, a.form))
-        out.append(F.feature(37, previousTag, p1.lower))
     }
 }

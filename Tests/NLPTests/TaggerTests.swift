@@ -1,0 +1,52 @@
+import Testing
+@testable import NLP
+
+private func sentence(_ words: [(String, String, String, String)]) -> TreebankSentence {
+    TreebankSentence(forms: words.map(\.0), upos: words.map(\.1), xpos: words.map(\.2), feats: words.map(\.3),
+                     lemmas: words.map { $0.0.lowercased() }, heads: words.map { _ in 0 },
+                     deprels: words.map { _ in "dep" })
+}
+
+private let toyCorpus = [
+    sentence([("Police", "NOUN", "NNS", "Number=Plur"), ("arrested", "VERB", "VBD", "Tense=Past|VerbForm=Fin"),
+              ("protesters", "NOUN", "NNS", "Number=Plur"), (".", "PUNCT", ".", "_")]),
+    sentence([("Officials", "NOUN", "NNS", "Number=Plur"), ("blocked", "VERB", "VBD", "Tense=Past|VerbForm=Fin"),
+              ("roads", "NOUN", "NNS", "Number=Plur"), (".", "PUNCT", ".", "_")]),
+    sentence([("The", "DET", "DT", "Definite=Def|PronType=Art"), ("court", "NOUN", "NN", "Number=Sing"),
+              ("ruled", "VERB", "VBD", "Tense=Past|VerbForm=Fin"), (".", "PUNCT", ".", "_")]),
+]
+
+@Test func taggerLearnsJointTagsAndFeatures() throws {
+    var trainer = TaggerTrainer()
+    trainer.epochs = 8
+    trainer.dictionaryMinimumCount = 1000  // force every word through the perceptron
+    let tagger = trainer.train(toyCorpus, lemmatizer: Lemmatizer.learn(from: toyCorpus))
+    let tags = tagger.tag(["Soldiers", "stopped", "cars", "."])
+    #expect(tags.map(\.upos) == ["NOUN", "VERB", "NOUN", "PUNCT"])
+    #expect(tags[1].xpos == "VBD")
+    #expect(tags[1].feats == "Tense=Past|VerbForm=Fin")
+    #expect(tags[3].feats == "")
+    // Model file round trip: identical tags.
+    let reloaded = try PartOfSpeechTagger(archive: ModelArchive(decoding: tagger.archive().encoded()),
+                                          lemmatizer: tagger.lemmatizer)
+    #expect(reloaded.tag(["Soldiers", "stopped", "cars", "."]) == tags)
+}
+
+@Test func wordShapesAndNormalization() {
+    #expect(TaggerFeatures.shape(of: "McDonald's") == "XxXxx'x")
+    #expect(TaggerFeatures.shape(of: "1,200") == "d,dd")
+    #expect(TaggerFeatures.shape(of: "Zürich") == "Xxx")
+    #expect(ParserFeatures.normalize("Islamabad2024") == "islamabad0000")
+    #expect(ParserFeatures.normalize("ÉCOLE") == "école")
+    #expect(ParserFeatures.normalize("plain") == "plain")
+}
+
+@Test func asciiAndGeneralAtomPathsAgree() {
+    // "naïve" goes through the general path; its ASCII look-alike must hash the same way there.
+    let ascii = TaggerFeatures.atoms(of: "Naive")
+    #expect(ascii.suffix3 == FeatureHashing.string("ive"))
+    #expect(ascii.prefix2 == FeatureHashing.string("na"))
+    #expect(ascii.lower == FeatureHashing.string("naive"))
+    let general = TaggerFeatures.atoms(of: "Naïve")
+    #expect(general.suffix3 == FeatureHashing.string("ïve"))
+}
