@@ -7,6 +7,7 @@ extension NLPPipeline {
         components.append(Tokenizer())
         components.append(try PartOfSpeechTagger.bundled())  // UPOS, XPOS, FEATS, lemmas
         components.append(try DependencyParser.bundled())
+        components.append(try EntityRecognizer.bundled())  // person, organization, place, event, time
         _ = components.count
         return NLPPipeline(components: components)
     }

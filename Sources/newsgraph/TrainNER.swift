@@ -1,6 +1,113 @@
 import ArgumentParser
+import Foundation
+import NewsgraphModel
+import NLP
 
+/// `newsgraph train ner`: trains the entity recognizer on GUM train's named mentions, writes
+/// `ner.bin`, and reports span F1 on GUM dev and UNER EWT dev. Same data, epochs and seed → the same
+/// model bytes.
 struct TrainNER: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ner", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("'ner' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the named-entity recognizer (GUM train) and score it on GUM dev and UNER EWT dev.")
+
+    @Option(help: "Folder with ud/ and uner/ (the shared data sets).")
+    var data = "../shared/data"
+    @Option(help: "Training epochs.")
+    var epochs = EntityRecognizerTrainer.defaultEpochs
+    @Option(help: "Shuffle seed.")
+    var seed: UInt64 = 1
+    @Option(help: "Drop averaged weights below this magnitude (model size).")
+    var prune: Float = EntityRecognizerTrainer.defaultPruning
+    @Option(help: "Folder the model (ner.bin) is written to.")
+    var out = "Sources/NLP/Resources/Models"
+    @Flag(inversion: .prefixedNo, help: "Train on the bundled tagger's POS tags (as at run time) rather than the gold ones.")
+    var taggerTags = true
+    @Flag(help: "Only score the existing model in --out; do not train.")
+    var evaluateOnly = false
+    @Flag(help: "List the GUM dev sentences the model gets wrong (gold vs predicted spans) on standard error.")
+    var showErrors = false
+
+    func run() throws {
+        do {
+            try train()
+        } catch let error as NewsgraphError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(3)
+        }
+    }
+
+    private func train() throws {
+        let ud = URL(fileURLWithPath: data).appendingPathComponent("ud")
+        let modelURL = URL(fileURLWithPath: out).appendingPathComponent(EntityRecognizer.modelName + ".bin")
+        let recognizer: EntityRecognizer
+        if evaluateOnly {
+            recognizer = try EntityRecognizer(contentsOf: modelURL)
+        } else {
+            let trainPath = ud.appendingPathComponent("en_gum-ud-train.conllu").path
+            var sentences = try NERCorpus.gum(file: trainPath)
+            if taggerTags { sentences = NERCorpus.retagged(sentences, with: try PartOfSpeechTagger.bundled()) }
+            let spans = sentences.reduce(0) { $0 + $1.entities.count }
+            log("training on \(sentences.count) GUM sentences, \(spans) named spans, \(epochs) epochs")
+            let clock = ContinuousClock.now
+            let trainer = EntityRecognizerTrainer(epochs: epochs, seed: seed, pruneBelow: prune)
+            recognizer = trainer.train(sentences) { epoch, accuracy in
+                log("epoch \(epoch): training tag accuracy \(String(format: "%.4f", accuracy))")
+            }
+            try FileManager.default.createDirectory(at: modelURL.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try recognizer.write(to: modelURL)
+            let size = recognizer.archive.encoded().count
+            log("wrote \(modelURL.path): \(size) bytes, \(recognizer.model.featureCount) features, "
+                + "\(recognizer.model.weightCount) weights, in \(ContinuousClock.now - clock)")
+        }
+        let gumDev = try NERCorpus.gum(file: ud.appendingPathComponent("en_gum-ud-dev.conllu").path)
+        let unerPath = URL(fileURLWithPath: data).appendingPathComponent("uner/en_ewt-ud-dev.iob2").path
+        let ewtDev = try CoNLLUReader.read(file: ud.appendingPathComponent("en_ewt-ud-dev.conllu").path)
+        let uner = try NERCorpus.uner(UNERReader.read(path: unerPath), conllu: ewtDev, file: unerPath)
+        let tagger = try PartOfSpeechTagger.bundled()
+        let settings: [(name: String, retag: ([Token]) -> [Token])] = [
+            ("gold tags, gold parse", { $0 }),
+            ("tagger tags, gold parse", { NERCorpus.retagged($0, with: tagger) }),
+            ("tagger tags, no parse", { NERCorpus.unparsed(NERCorpus.retagged($0, with: tagger)) }),
+        ]
+        for (name, retag) in settings {
+            print("GUM dev (\(name)), exact span match:")
+            print(NEREvaluation.gum(recognizer, on: gumDev, retag: retag).report(overallOver: NEREvaluation.gumHeadline))
+            print("UNER EWT dev (\(name)), exact span match:")
+            print(NEREvaluation.uner(recognizer, on: uner, retag: retag).report())
+        }
+        // Speed: the recognizer alone (tags and parse already there), over both dev sets, best of 3.
+        let documents = NERSentence.documents(gumDev + uner).map { $0.map(\.tokens) }
+        let tokenCount = documents.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
+        // Wall clock and this process's CPU time (the machine is shared; CPU time is what the code costs).
+        var bestWall = Double.infinity, bestCPU = Double.infinity
+        for _ in 0..<3 {
+            let wallStart = ContinuousClock.now, cpuStart = clock()
+            var spans = 0
+            for document in documents { spans += recognizer.recognize(document: document).reduce(0) { $0 + $1.count } }
+            let wall = ContinuousClock.now - wallStart
+            bestCPU = min(bestCPU, Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC))
+            bestWall = min(bestWall, Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18)
+            precondition(spans > 0)
+        }
+        print("speed: \(tokenCount) tokens; wall \(String(format: "%.3f", bestWall)) s = \(Int(Double(tokenCount) / bestWall)) tokens/s; "
+            + "CPU \(String(format: "%.3f", bestCPU)) s = \(Int(Double(tokenCount) / bestCPU)) tokens/s")
+        if showErrors {
+            for (sentence, predicted) in NEREvaluation.predictions(recognizer, on: gumDev) {
+                guard predicted != sentence.entities else { continue }
+                func show(_ spans: [EntitySpan]) -> String {
+                    spans.map { span in "[" + sentence.tokens[span.tokens].map(\.form).joined(separator: " ") + "]" + span.label }
+                        .joined(separator: " ")
+                }
+                log(sentence.tokens.map(\.form).joined(separator: " "))
+                log("  gold: " + show(sentence.entities))
+                log("  pred: " + show(predicted))
+            }
+        }
+    }
+
+    private func log(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
 }

@@ -1,0 +1,165 @@
+import Foundation
+import NewsgraphModel
+
+/// The named-entity recognizer: greedy left-to-right BILOU tagging with an averaged perceptron,
+/// constrained to valid tag sequences (so its output always decodes to well-formed spans).
+///
+/// Reads tokens, sentences and POS tags (and the parse when present); assigns `entities` with the
+/// labels person, organization, place, event, time (GUM's named mentions, see `GUMEntityReader`).
+public struct EntityRecognizer: PipelineComponent {
+    public static let modelKind = "ner"
+    public static let modelName = "ner"
+
+    public let model: PerceptronModel
+    public let scheme: BILOUScheme
+    let extractor = NERFeatureExtractor()
+
+    public var name: String { "ner" }
+    public var requires: Set<Annotation> { [.tokens, .sentences, .tags] }
+    public var assigns: Set<Annotation> { [.entities] }
+
+    public init(model: PerceptronModel, scheme: BILOUScheme) {
+        precondition(model.labelCount == scheme.tagCount, "model classes must be the scheme's tags")
+        self.model = model
+        self.scheme = scheme
+    }
+
+    /// The model shipped in the NLP bundle (`Resources/Models/ner.bin`).
+    public static func bundled() throws -> EntityRecognizer {
+        try EntityRecognizer(archive: ModelArchive.bundled(modelName))
+    }
+
+    /// A model file written by `write(to:)`.
+    public init(contentsOf url: URL) throws {
+        try self.init(archive: ModelArchive(contentsOf: url))
+    }
+
+    public init(archive: ModelArchive) throws {
+        guard archive.kind == Self.modelKind else {
+            throw NewsgraphError(.modelCorrupt, file: archive.path, "expected an NER model, found a '\(archive.kind)' model")
+        }
+        let labels = try archive.strings("ner.entity-labels")
+        let scheme = BILOUScheme(labels: labels)
+        let model = try PerceptronModel(from: archive, prefix: "ner")
+        guard model.labels == (0..<scheme.tagCount).map(scheme.name(of:)) else {
+            throw archive.corrupt("NER model classes do not match its BILOU tag set")
+        }
+        self.init(model: model, scheme: scheme)
+    }
+
+    public var archive: ModelArchive {
+        var archive = ModelArchive(kind: Self.modelKind)
+        archive.set("ner.entity-labels", strings: scheme.labels)
+        model.write(to: &archive, prefix: "ner")
+        return archive
+    }
+
+    public func write(to url: URL) throws {
+        try archive.write(to: url)
+    }
+
+    public func process(_ document: inout AnalyzedDocument) {
+        var entities: [EntitySpan] = []
+        var memory = newMemory()
+        for sentence in document.sentences {
+            let start = sentence.tokens.lowerBound
+            for span in recognize(document.tokens[sentence.tokens], headOffset: start, memory: &memory) {
+                entities.append(EntitySpan(tokens: (start + span.tokens.lowerBound)..<(start + span.tokens.upperBound),
+                                           label: span.label))
+            }
+        }
+        document.entities = entities
+    }
+
+    /// An empty memory for a new document.
+    public func newMemory() -> NERDocumentMemory { NERDocumentMemory(labelCount: scheme.labels.count) }
+
+    /// Entity spans (sentence-local token ranges) of one sentence, read in the context of what was
+    /// recognized earlier in its document (`memory`, updated with this sentence's spans).
+    /// `headOffset` makes the tokens' heads sentence-local (their sentence's first document index).
+    public func recognize(_ tokens: some Collection<Token>, headOffset: Int = 0,
+                          memory: inout NERDocumentMemory) -> [EntitySpan] {
+        var context = NERSentenceContext(tokens: tokens, headOffset: headOffset)
+        context.recall(memory)
+        let spans = scheme.decode(tags(context))
+        context.remember(spans, scheme: scheme, in: &memory)
+        return spans
+    }
+
+    /// Entity spans of one sentence read on its own (no document context).
+    public func recognize(_ tokens: some Collection<Token>, headOffset: Int = 0) -> [EntitySpan] {
+        var memory = newMemory()
+        return recognize(tokens, headOffset: headOffset, memory: &memory)
+    }
+
+    /// Entity spans of each sentence of a document, in order.
+    public func recognize(document sentences: [[Token]]) -> [[EntitySpan]] {
+        var memory = newMemory()
+        let spans = sentences.map { recognize($0, memory: &memory) }
+        return harmonized(spans, sentences: sentences)
+    }
+
+    /// One label per name within a document: every span whose words are the same (case-insensitive)
+    /// takes the label most of them got (ties: the earliest). A name keeps its type through an
+    /// article, and its clearest mentions ("Trinity College , Cambridge") outvote the vague ones.
+    public func harmonized(_ spans: [[EntitySpan]], sentences: [[Token]]) -> [[EntitySpan]] {
+        var votes: [String: [String: Int]] = [:]
+        var firstLabel: [String: String] = [:]
+        func key(_ span: EntitySpan, _ tokens: [Token]) -> String {
+            tokens[span.tokens].map { $0.form.lowercased() }.joined(separator: " ")
+        }
+        for (sentenceSpans, tokens) in zip(spans, sentences) {
+            for span in sentenceSpans {
+                let name = key(span, tokens)
+                votes[name, default: [:]][span.label, default: 0] += 1
+                if firstLabel[name] == nil { firstLabel[name] = span.label }
+            }
+        }
+        return zip(spans, sentences).map { sentenceSpans, tokens in
+            sentenceSpans.map { span in
+                let name = key(span, tokens)
+                let counts = votes[name]!
+                let best = counts.max { ($0.value, $0.key == firstLabel[name]! ? 1 : 0, $1.key) < ($1.value, $1.key == firstLabel[name]! ? 1 : 0, $0.key) }!.key
+                return EntitySpan(tokens: span.tokens, label: best)
+            }
+        }
+    }
+
+
+    /// BILOU tag indices of one sentence: greedy left to right, valid transitions only.
+    /// (A beam over these locally trained scores was tried and loses badly to label bias: once a
+    /// hypothesis opens a span, the previous-tag features make continuing it nearly certain.)
+    func tags(_ context: NERSentenceContext) -> [Int] {
+        let count = context.lower.count
+        var tags: [Int] = []
+        tags.reserveCapacity(count)
+        var features: [UInt64] = []
+        var scores: [Int32] = []
+        for index in 0..<count {
+            features.removeAll(keepingCapacity: true)
+            extractor.features(at: index, previousTag: tags.last ?? -1,
+                               previousTag2: tags.count > 1 ? tags[tags.count - 2] : -1, in: context, into: &features)
+            model.score(features, into: &scores)
+            tags.append(scheme.bestValid(scores, after: tags.last, isLast: index == count - 1))
+        }
+        return tags
+    }
+
+    /// BILOU tag indices of one sentence read on its own.
+    public func tags(_ tokens: some Collection<Token>, headOffset: Int = 0) -> [Int] {
+        tags(NERSentenceContext(tokens: tokens, headOffset: headOffset))
+    }
+}
+
+extension BILOUScheme {
+    /// The highest-scoring tag that may follow `previous` (and may end the sentence when `isLast`);
+    /// ties go to the lowest tag index. There is always an answer: O when no span is open, the
+    /// open span's L otherwise.
+    func bestValid<Score: Comparable>(_ scores: [Score], after previous: Int?, isLast: Bool) -> Int {
+        var best = -1
+        for tag in 0..<tagCount where allows(tag, after: previous) && (!isLast || allowsEnd(after: tag)) {
+            if best < 0 || scores[tag] > scores[best] { best = tag }
+        }
+        return best
+    }
+}

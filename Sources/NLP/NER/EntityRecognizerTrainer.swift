@@ -1,0 +1,100 @@
+import NewsgraphModel
+
+/// One training or evaluation sentence: tokens (heads sentence-local, -1 for the root) and gold spans.
+public struct NERSentence: Hashable, Sendable {
+    public var tokens: [Token]
+    public var entities: [EntitySpan]
+    /// First sentence of a document (the document memory starts afresh).
+    public var startsDocument: Bool
+
+    public init(tokens: [Token], entities: [EntitySpan], startsDocument: Bool = false) {
+        self.tokens = tokens
+        self.entities = entities
+        self.startsDocument = startsDocument
+    }
+
+    /// Consecutive sentences grouped into documents at each `startsDocument`.
+    public static func documents(_ sentences: [NERSentence]) -> [[NERSentence]] {
+        var documents: [[NERSentence]] = []
+        for sentence in sentences {
+            if sentence.startsDocument || documents.isEmpty { documents.append([]) }
+            documents[documents.count - 1].append(sentence)
+        }
+        return documents
+    }
+}
+
+/// Trains an `EntityRecognizer`: greedy averaged perceptron over BILOU tags, learning from its own
+/// previous predictions (the decoder's history at run time) rather than the gold tags, with the
+/// same valid-transition constraint as decoding, and with a document memory filled from its own
+/// predictions. Deterministic: the document order of each epoch comes from a fixed-seed SplitMix64
+/// shuffle; sentences keep their order inside a document.
+public struct EntityRecognizerTrainer {
+    public var labels: [String]
+    public var epochs: Int
+    public var seed: UInt64
+    /// Averaged weights below this magnitude are dropped from the shipped model (size, speed).
+    public var pruneBelow: Float
+    /// Fraction of sentences (drawn per epoch) trained without their dependency parse.
+    public var parseDropout: Double = 0.5
+
+    /// The settings the shipped model is trained with.
+    public static let defaultEpochs = 10
+    public static let defaultPruning: Float = 0
+
+    public init(labels: [String] = GUMEntityReader.namedTypes, epochs: Int = defaultEpochs, seed: UInt64 = 1,
+                pruneBelow: Float = defaultPruning) {
+        self.labels = labels
+        self.epochs = epochs
+        self.seed = seed
+        self.pruneBelow = pruneBelow
+    }
+
+    /// Trains on `sentences`; `progress` gets (epoch, token accuracy on the training data that epoch).
+    public func train(_ sentences: [NERSentence], progress: (Int, Double) -> Void = { _, _ in }) -> EntityRecognizer {
+        let scheme = BILOUScheme(labels: labels)
+        let perceptron = PerceptronTrainer(labels: (0..<scheme.tagCount).map(scheme.name(of:)))
+        let extractor = NERFeatureExtractor()
+        let documents = NERSentence.documents(sentences).map { document in
+            document.map { sentence in
+                (context: NERSentenceContext(tokens: sentence.tokens),
+                 unparsed: NERSentenceContext(tokens: NERCorpus.unparsed(sentence.tokens)),
+                 gold: scheme.encode(sentence.entities, count: sentence.tokens.count))
+            }
+        }
+        var order = Array(documents.indices)
+        var random = SplitMix64(seed: seed)
+        var features: [UInt64] = []
+        var scores: [Float] = []
+        for epoch in 1...max(epochs, 1) {
+            random.shuffle(&order)
+            var correct = 0, total = 0
+            for documentIndex in order {
+                var memory = NERDocumentMemory(labelCount: labels.count)
+                for (parsedContext, unparsedContext, gold) in documents[documentIndex] {
+                    // Half the time without the parse, so the model also works when no parser ran
+                    // before it (the parse features are absent then, not wrong).
+                    var context = parseDropout > 0 && Double(random.next() % 1000) < parseDropout * 1000
+                        ? unparsedContext : parsedContext
+                    context.recall(memory)
+                    var history: [Int] = []
+                    for index in gold.indices {
+                        features.removeAll(keepingCapacity: true)
+                        extractor.features(at: index, previousTag: history.last ?? -1,
+                                           previousTag2: history.count > 1 ? history[history.count - 2] : -1,
+                                           in: context, into: &features)
+                        perceptron.score(features, into: &scores)
+                        let guess = scheme.bestValid(scores, after: history.last, isLast: index == gold.count - 1)
+                        perceptron.update(truth: gold[index], guess: guess, features: features)
+                        if guess == gold[index] { correct += 1 }
+                        total += 1
+                        history.append(guess)
+                    }
+                    context.remember(scheme.decode(history), scheme: scheme, in: &memory)
+                }
+            }
+            progress(epoch, total == 0 ? 0 : Double(correct) / Double(total))
+        }
+        return EntityRecognizer(model: perceptron.averagedModel(pruneBelow: pruneBelow), scheme: scheme)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import NewsgraphModel
+import Testing
+@testable import NLP
+
+/// Guards the shipped model's span F1 just below what `newsgraph train ner` measured
+/// (gold tags and parse, the fastest setting; GUM person/organization/place 66.5, UNER PER/ORG/LOC 47.6).
+@Suite("NER accuracy on the shared dev sets")
+struct NERAccuracyTests {
+    static let data: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/data")
+    static var available: Bool {
+        FileManager.default.fileExists(atPath: data.appendingPathComponent("ud/en_gum-ud-dev.conllu").path)
+            && FileManager.default.fileExists(atPath: data.appendingPathComponent("uner/en_ewt-ud-dev.iob2").path)
+    }
+
+    @Test(.enabled(if: available, "needs ../shared/data (GUM dev, EWT dev, UNER dev)"))
+    func shippedModelSpanF1() throws {
+        let recognizer = try EntityRecognizer.bundled()
+        let gum = try NERCorpus.gum(file: Self.data.appendingPathComponent("ud/en_gum-ud-dev.conllu").path)
+        let gumScore = NEREvaluation.gum(recognizer, on: gum).overall(NEREvaluation.gumHeadline).f1
+        #expect(gumScore >= 0.655, "GUM dev person/organization/place F1 \(gumScore)")
+
+        let unerPath = Self.data.appendingPathComponent("uner/en_ewt-ud-dev.iob2").path
+        let ewt = try CoNLLUReader.read(file: Self.data.appendingPathComponent("ud/en_ewt-ud-dev.conllu").path)
+        let uner = try NERCorpus.uner(UNERReader.read(path: unerPath), conllu: ewt, file: unerPath)
+        #expect(uner.count == 2001)
+        let unerScore = NEREvaluation.uner(recognizer, on: uner).overall().f1
+        #expect(unerScore >= 0.465, "UNER EWT dev PER/ORG/LOC F1 \(unerScore)")
+    }
+
+    @Test(.enabled(if: available, "needs ../shared/data (GUM dev)"))
+    func gumNamedSpansReadCleanly() throws {
+        let gum = try NERCorpus.gum(file: Self.data.appendingPathComponent("ud/en_gum-ud-dev.conllu").path)
+        #expect(gum.count == 873)
+        let counts = Dictionary(grouping: gum.flatMap(\.entities), by: \.label).mapValues(\.count)
+        #expect(counts["person"] == 174 && counts["place"] == 173 && counts["organization"] == 73)
+        #expect(gum.filter(\.startsDocument).count > 1)
+    }
+}
