@@ -16,19 +16,19 @@ struct ConfidenceModel {
     static let weights: [String: Double] = [
         "bias": 0.0,
         // Where the subject came from.
-        "source=nsubj": 1.4, "source=csubj": 0.4, "source=conj": 0.9, "source=relcl": 0.8, "source=acl": 0.0,
-        "source=advcl": 0.2, "source=accused": 0.6,
+        "source=nsubj": 1.4, "source=csubj": 0.4, "source=conj": 1.3, "source=relcl": 0.8, "source=acl": 0.4,
+        "source=advcl": -0.6, "source=accused": 0.6,
         // Clause type (ClausIE's): object, complement, adverbial (preposition folded in), intransitive.
-        "type=SVO": 0.3, "type=SVC": -0.1, "type=SVA": 0.3, "type=SV": -0.9,
+        "type=SVO": 0.3, "type=SVC": -0.1, "type=SVA": 0.3, "type=SV": -0.5,
         // Statements from noun phrases.
-        "rule=title": 1.2, "rule=appos:kinship": 1.2, "rule=appos:role": 1.0, "rule=appos": 0.6,
+        "rule=title": 0.4, "rule=appos:kinship": 1.2, "rule=appos:role": 1.4, "rule=appos": 0.2,
         "rule=appos:common": -0.8, "rule=possessive": -0.8, "rule=according-to": 1.0,
         "rule=nmod:location": -0.4,
         // Evidence.
         "subject.named": 0.4, "subject.pronoun": -0.1, "subject.extraTokens": -0.08,
-        "object.named": 0.2, "object.extraTokens": -0.04, "object.none": -0.2, "object.noneNoQualifier": -0.4,
-        "qualifiers.extra": -0.15, "predicate.extraTokens": -0.1, "sentence.extraTokens": -0.015,
-        "unknownWords": -0.3, "claimed": -0.1, "claimSpeaker": 0.5, "negative": 0.0, "modal": 0.0, "passive": 0.0,
+        "object.named": 0.2, "object.extraTokens": -0.04, "object.none": -0.6, "object.noneNoQualifier": -1.2,
+        "qualifiers.extra": -0.95, "predicate.extraTokens": -0.1, "sentence.extraTokens": -0.015,
+        "unknownWords": -0.3, "claimed": -0.5, "claimSpeaker": 0.9, "negative": 0.0, "modal": 0.0, "passive": 0.8,
     ]
 
     static func weight(_ name: String) -> Double { weights[name] ?? 0 }

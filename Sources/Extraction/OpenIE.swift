@@ -77,11 +77,14 @@ public enum OpenIE {
             return clean(a.span.map { text.scalarSlice($0) } ?? a.text)
         }
         var lines: [String] = []
+        // Two claims with one speaker read the same as tuples (their objects differ only by id).
+        var seen = Set<String>()
         for s in extraction.statements {
             var fields = [clean(sentence), String(format: "%.4f", s.confidence), clean(s.predicate.text), phrase(s.subject)]
             if let o = s.object { fields.append(phrase(o)) }
             for q in s.qualifiers { fields.append(phrase(q.argument)) }
             guard !fields[2].isEmpty, !fields[3].isEmpty else { continue }
+            guard seen.insert(fields[1...].joined(separator: "\t")).inserted else { continue }
             if withRule { fields.append("rule=" + s.rule) }
             if let f = features?[s.id] { fields.append("features=" + f.map { "\($0.name):\($0.value)" }.joined(separator: ",")) }
             lines.append(fields.joined(separator: "\t"))

@@ -19,9 +19,10 @@ GOLD = SHARED / "data" / "carb" / "dev-gold.tsv"
 SCORER = SHARED / "tools" / "carb_score.py"
 BIN = pathlib.Path(os.environ.get("NEWSGRAPH_BIN", ROOT / ".build" / "debug" / "newsgraph"))
 
-# Measured on CaRB dev (641 sentences); the guards sit just below.
-MIN_F1 = float(os.environ.get("CARB_MIN_F1", "0.0"))
-MIN_AUC = float(os.environ.get("CARB_MIN_AUC", "0.0"))
+# Measured on CaRB dev (641 sentences) with the committed models (tagger, parser, NER): F1 0.527, AUC 0.358
+# (release build); the guards sit just below.
+MIN_F1 = float(os.environ.get("CARB_MIN_F1", "0.50"))
+MIN_AUC = float(os.environ.get("CARB_MIN_AUC", "0.33"))
 
 needs_shared = pytest.mark.skipif(not (DEV.exists() and GOLD.exists() and SCORER.exists()), reason="needs ../shared (CaRB dev data and scorer)")
 needs_binary = pytest.mark.skipif(not BIN.exists(), reason=f"needs the built binary at {BIN} (set NEWSGRAPH_BIN)")
