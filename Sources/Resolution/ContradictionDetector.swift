@@ -39,44 +39,74 @@ public struct ContradictionDetector: Sendable {
         var days: ClosedRange<Int>?
     }
 
+    /// What the pair loop needs, small enough to copy cheaply.
+    private struct Entry {
+        var statement: Int
+        var document: Int
+        /// Speaker of an attributed statement (`speakerKey`), nil for the writer's own assertion.
+        var speaker: String?
+        var reading: QuantityReading
+        var days: ClosedRange<Int>?
+    }
+
     public func find(in corpus: Corpus) -> [Contradiction] {
-        var measurements: [Measurement] = []
-        for s in corpus.statements where s.polarity == .positive { measurements += Self.measurements(s) }
+        let statements = corpus.statements
+        let documentIDs = Array(Set(statements.map(\.document))).sorted()
+        let documentIndex = Dictionary(uniqueKeysWithValues: documentIDs.enumerated().map { ($1, $0) })
         let names = Dictionary(corpus.entities.map { ($0.key, $0.name) }, uniquingKeysWith: { a, _ in a })
         var entitiesOf: [String: Set<String>] = [:]
         for e in corpus.entities { for m in e.mentions { entitiesOf[m.document, default: []].insert(e.key) } }
 
-        var reported: Set<String> = []
-        var out: [Contradiction] = []
-        for (i, a) in measurements.enumerated() {
-            for b in measurements[(i + 1)...] where a.frame == b.frame && Self.differentSources(a.statement, b.statement) {
-                let event = Self.eventFrames.contains(a.frame)
-                if event {
-                    guard !(entitiesOf[a.statement.document] ?? []).isDisjoint(with: entitiesOf[b.statement.document] ?? []) else { continue }
-                } else {
-                    guard let sa = a.subject, sa == b.subject else { continue }
-                }
-                if let da = a.days, let db = b.days, !da.overlaps(db) { continue }
-                guard a.reading.conflicts(with: b.reading) else { continue }
-                let docs = [a.statement.document, b.statement.document].sorted()
-                let group = [a.frame, event ? "" : (a.subject ?? ""), docs[0], docs[1]].joined(separator: "\u{1F}")
-                guard reported.insert(group).inserted else { continue }
-                let subject = event ? "" : " of \(a.subject.flatMap { names[$0] } ?? a.subject ?? "")"
-                out.append(Contradiction(first: a.statement.id, second: b.statement.id,
-                                         reason: "\(a.reading.text) vs \(b.reading.text) (\(a.frame) count\(subject))"))
+        // Buckets: event counts by frame; other counts by frame and subject entity.
+        var buckets: [String: [Entry]] = [:]
+        for (i, s) in statements.enumerated() where s.polarity == .positive {
+            for m in Self.measurements(s) {
+                let event = Self.eventFrames.contains(m.frame)
+                guard event || m.subject != nil else { continue }
+                let key = m.frame + "\u{1F}" + (event ? "" : m.subject!)
+                buckets[key, default: []].append(Entry(statement: i, document: documentIndex[s.document]!,
+                                                       speaker: s.attribution.map { Self.speakerKey($0.speaker) },
+                                                       reading: m.reading, days: m.days))
             }
         }
-        return out.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+        var out: [Contradiction] = []
+        for key in buckets.keys.sorted() {
+            let list = buckets[key]!
+            let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            let frame = String(parts[0]), subject = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
+            let event = subject == nil
+            var sharesEntity: [Int: Bool] = [:]
+            var reported = Set<Int>()
+            for i in list.indices {
+                let a = list[i]
+                for j in (i + 1)..<list.count {
+                    let b = list[j]
+                    // One contradiction per pair of documents (and frame, subject).
+                    let (lo, hi) = a.document <= b.document ? (a.document, b.document) : (b.document, a.document)
+                    let pair = lo * documentIDs.count + hi
+                    if reported.contains(pair) { continue }
+                    if a.document == b.document {
+                        guard let sa = a.speaker, let sb = b.speaker, sa != sb else { continue }
+                    }
+                    if let da = a.days, let db = b.days, !da.overlaps(db) { continue }
+                    guard a.reading.conflicts(with: b.reading) else { continue }
+                    if event {
+                        let shared = sharesEntity[pair] ?? !(entitiesOf[documentIDs[lo]] ?? []).isDisjoint(with: entitiesOf[documentIDs[hi]] ?? [])
+                        sharesEntity[pair] = shared
+                        guard shared else { continue }
+                    }
+                    reported.insert(pair)
+                    let about = subject.map { " of \(names[$0] ?? $0)" } ?? ""
+                    out.append(Contradiction(first: statements[a.statement].id, second: statements[b.statement].id,
+                                             reason: "\(a.reading.text) vs \(b.reading.text) (\(frame) count\(about))"))
+                }
+            }
+        }
+        return out.sorted { ($0.first, $0.second, $0.reason) < ($1.first, $1.second, $1.reason) }
     }
 
-    /// Different documents, or, within one document, two different speakers' claims
-    /// ("PTI said hundreds were killed" / "the authorities said six died").
-    static func differentSources(_ a: Statement, _ b: Statement) -> Bool {
-        if a.document != b.document { return true }
-        guard let sa = a.attribution?.speaker, let sb = b.attribution?.speaker else { return false }
-        return speakerKey(sa) != speakerKey(sb)
-    }
-
+    /// Sources differ when documents differ or, within one document, when two different speakers
+    /// make the claims ("PTI said hundreds were killed" / "the authorities said six died").
     static func speakerKey(_ a: Argument) -> String {
         if case .entity(let k) = a.value { return "entity:" + k }
         return "text:" + a.text.lowercased()
