@@ -54,11 +54,8 @@ public enum DocumentValidator {
             case .gexf:
                 return Report(file: path, kind: kind, problems: try validateXML(path, schema: gexfSchema(), rules: .gexf))
             case .nTriples, .nQuads:
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    return Report(file: path, kind: kind, problems: [NewsgraphError(.unreadable, file: path, "cannot read")])
-                }
                 let checker = NTriplesLineChecker(quads: kind == .nQuads, limit: problemLimit)
-                return Report(file: path, kind: kind, problems: checker.check(bytes: [UInt8](data), file: path))
+                return Report(file: path, kind: kind, problems: try checker.check(fileAt: path))
             }
         } catch let error as NewsgraphError {
             return Report(file: path, kind: kind, problems: [error])

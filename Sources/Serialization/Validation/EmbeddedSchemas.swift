@@ -14,7 +14,9 @@ public enum EmbeddedSchemas {
     separate, never for="all"); attr.type is one of boolean int long float double string;
   - all <node> elements come before all <edge> elements;
   - node ids are n0, n1, ...; edge ids e0, e1, ...; data under a node names a node key, data
-    under an edge an edge key; every data key, edge source and edge target must be declared.
+    under an edge an edge key; edge source and target must name declared nodes. Every data key
+    is declared because the key ids are unique, drawn from an enumeration, and exactly as many
+    as its values (so no keyref over the millions of <data> elements is needed).
   XSD 1.0 cannot tie each key id to its own attr.type, or require the edge's first <data> to
   be key="label"; `newsgraph validate` checks those profile rules after this schema.
 -->
@@ -34,10 +36,6 @@ public enum EmbeddedSchemas {
       <xs:selector xpath="g:key"/>
       <xs:field xpath="@id"/>
     </xs:key>
-    <xs:keyref name="dataKey" refer="g:keyId">
-      <xs:selector xpath="g:graph/g:node/g:data|g:graph/g:edge/g:data"/>
-      <xs:field xpath="@key"/>
-    </xs:keyref>
     <xs:key name="nodeId">
       <xs:selector xpath="g:graph/g:node"/>
       <xs:field xpath="@id"/>

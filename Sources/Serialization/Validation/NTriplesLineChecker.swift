@@ -1,3 +1,4 @@
+import Foundation
 import NewsgraphModel
 
 /// Checks N-Triples and N-Quads documents line by line against the RDF 1.1 grammars
@@ -31,40 +32,114 @@ public struct NTriplesLineChecker: Sendable {
 
     /// Checks a whole document's bytes (UTF-8); returns problems in line order.
     public func check(bytes: [UInt8], file: String) -> [NewsgraphError] {
+        var state = DocumentState(checker: self, file: file)
+        bytes.withUnsafeBufferPointer { state.feed($0) }
+        return state.finish()
+    }
+
+    /// Checks a file, streaming it in 4 MiB chunks (memory stays flat on large exports).
+    public func check(fileAt path: String) throws -> [NewsgraphError] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw NewsgraphError(.unreadable, file: path, "cannot open for reading")
+        }
+        defer { try? handle.close() }
+        var state = DocumentState(checker: self, file: path)
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 22) } catch {
+                throw NewsgraphError(.unreadable, file: path, "read failed: \(error.localizedDescription)")
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            chunk.withUnsafeBytes { state.feed($0.bindMemory(to: UInt8.self)) }
+        }
+        return state.finish()
+    }
+
+    /// Splits bytes into lines across chunk boundaries, decodes each line's UTF-8 into a reused
+    /// scalar buffer and runs the scanner on it.
+    struct DocumentState {
+        let checker: NTriplesLineChecker
+        let file: String
         var problems: [NewsgraphError] = []
-        var lineNumber = 0
-        var start = 0
         var total = 0
-        func finish(_ end: Int) {
+        var lineNumber = 0
+        var pending: [UInt8] = []
+        var scalars: [Unicode.Scalar] = []
+
+        init(checker: NTriplesLineChecker, file: String) {
+            self.checker = checker
+            self.file = file
+            scalars.reserveCapacity(1024)
+        }
+
+        mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x0A {
+                if pending.isEmpty {
+                    line(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                } else {
+                    pending.append(contentsOf: bytes[start..<i])
+                    let whole = pending
+                    whole.withUnsafeBufferPointer { line($0) }
+                    pending.removeAll(keepingCapacity: true)
+                }
+                start = i + 1
+            }
+            if start < bytes.count { pending.append(contentsOf: bytes[start..<bytes.count]) }
+        }
+
+        mutating func finish() -> [NewsgraphError] {
+            if !pending.isEmpty {
+                let whole = pending
+                whole.withUnsafeBufferPointer { line($0) }
+                pending.removeAll()
+            }
+            if total > problems.count {
+                problems.append(NewsgraphError(.invalidDocument, file: file,
+                                               "\(total - problems.count) more invalid lines not listed"))
+            }
+            return problems
+        }
+
+        private mutating func report(_ message: String) {
+            total += 1
+            if problems.count < checker.limit {
+                problems.append(NewsgraphError(.invalidDocument, file: file, line: lineNumber, message))
+            }
+        }
+
+        private mutating func line(_ raw: UnsafeBufferPointer<UInt8>) {
             lineNumber += 1
-            var stop = end
-            while stop > start, bytes[stop - 1] == 0x0D { stop -= 1 }
-            guard stop > start else { return }
-            guard let text = String(validating: bytes[start..<stop], as: UTF8.self) else {
-                total += 1
-                if problems.count < limit {
-                    problems.append(NewsgraphError(.invalidDocument, file: file, line: lineNumber, "invalid UTF-8"))
+            var count = raw.count
+            while count > 0, raw[count - 1] == 0x0D { count -= 1 }
+            guard count > 0 else { return }
+            scalars.removeAll(keepingCapacity: true)
+            var ascii = true
+            for i in 0..<count where raw[i] >= 0x80 { ascii = false; break }
+            if ascii {
+                for i in 0..<count { scalars.append(Unicode.Scalar(raw[i])) }
+            } else {
+                var iterator = UnsafeBufferPointer(rebasing: raw[0..<count]).makeIterator()
+                var decoder = UTF8()
+                decoding: while true {
+                    switch decoder.decode(&iterator) {
+                    case .scalarValue(let scalar): scalars.append(scalar)
+                    case .emptyInput: break decoding
+                    case .error:
+                        report("invalid UTF-8")
+                        return
+                    }
                 }
-                return
             }
-            if let problem = check(line: text) {
-                total += 1
-                if problems.count < limit {
-                    problems.append(NewsgraphError(.invalidDocument, file: file, line: lineNumber,
-                                                   "column \(problem.column): \(problem.message)"))
-                }
+            var scanner = LineScanner(scalars)
+            do {
+                try scanner.statement(quads: checker.quads)
+            } catch let error as LineScanner.Failure {
+                report("column \(error.column): \(error.message)")
+            } catch {
+                report("\(error)")
             }
         }
-        for i in bytes.indices where bytes[i] == 0x0A {
-            finish(i)
-            start = i + 1
-        }
-        if start < bytes.count { finish(bytes.count) }
-        if total > problems.count {
-            problems.append(NewsgraphError(.invalidDocument, file: file,
-                                           "\(total - problems.count) more invalid lines not listed"))
-        }
-        return problems
     }
 }
 
@@ -138,12 +213,11 @@ struct LineScanner {
         }
     }
 
-    /// IRIREF ::= '<' ([^#x00-#x20<>"{}|^`\] | UCHAR)* '>', and absolute.
+    /// IRIREF ::= '<' ([^#x00-#x20<>"{}|^`\\] | UCHAR)* '>', and absolute.
     mutating func iriRef(role: String) throws {
         guard current == "<" else { throw fail("expected <IRI> as \(role), found \(found)") }
         let start = i
         i += 1
-        var iri = String.UnicodeScalarView()
         while true {
             guard let c = current else { throw fail("unterminated IRI (missing '>')", at: start) }
             if c == ">" { i += 1; break }
@@ -157,26 +231,31 @@ struct LineScanner {
                 if scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar) {
                     throw fail("escaped character U+\(String(scalar.value, radix: 16, uppercase: true)) is not allowed in an IRI", at: escapeStart)
                 }
-                iri.append(scalar)
                 continue
             }
-            if c.value <= 0x20 || "<\"{}|^`".unicodeScalars.contains(c) {
-                throw fail("\(found) is not allowed in an IRI")
+            switch c {
+            case "<", "\"", "{", "}", "|", "^", "`": throw fail("\(found) is not allowed in an IRI")
+            default: if c.value <= 0x20 { throw fail("\(found) is not allowed in an IRI") }
             }
-            iri.append(c)
             i += 1
         }
-        if !LineScanner.hasScheme(iri) { throw fail("relative IRI <\(String(iri))>: N-Triples and N-Quads need absolute IRIs", at: start) }
+        if !hasScheme(from: start + 1, to: i - 1) {
+            var iri = String.UnicodeScalarView()
+            iri.append(contentsOf: s[(start + 1)..<(i - 1)])
+            throw fail("relative IRI <\(String(iri))>: N-Triples and N-Quads need absolute IRIs", at: start)
+        }
     }
 
-    static func hasScheme(_ iri: String.UnicodeScalarView) -> Bool {
-        var first = true
-        for c in iri {
-            if c == ":" { return !first }
+    /// `scheme:` at the start of s[from..<to] (RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":").
+    func hasScheme(from: Int, to: Int) -> Bool {
+        var k = from
+        while k < to {
+            let c = s[k]
+            if c == ":" { return k > from }
             let letter = (c >= "a" && c <= "z") || (c >= "A" && c <= "Z")
             let other = (c >= "0" && c <= "9") || c == "+" || c == "-" || c == "."
-            if first ? !letter : !(letter || other) { return false }
-            first = false
+            if k == from ? !letter : !(letter || other) { return false }
+            k += 1
         }
         return false
     }
