@@ -119,7 +119,10 @@ public struct PerceptronModel: Sendable {
                                         out[Int(value & 0xFFFF)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: value >> 16)))
                                     }
                                 } else {
-                                    for c in 0..<labelCount { out[c] &+= Int32(dense[start + c]) }
+                                    // Pointer arithmetic without overflow checks, so the loop vectorizes.
+                                    let row = dense.baseAddress.unsafelyUnwrapped + start
+                                    let target = out.baseAddress.unsafelyUnwrapped
+                                    for c in 0..<labelCount { target[c] &+= Int32(row[c]) }
                                 }
                             }
                         }
