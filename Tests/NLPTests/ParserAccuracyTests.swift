@@ -4,7 +4,8 @@ import Testing
 
 /// Regression guard on the SHIPPED models: a fixed 500-sentence slice of EWT dev, gold tokens,
 /// predicted tags. Thresholds sit just below the measured scores on this slice, so a worse model
-/// (or a broken feature extractor) fails CI.
+/// (or a broken feature extractor) fails CI. Measured with the shipped models:
+/// UPOS 95.26, Lemma 97.51, UAS 84.44, LAS 80.80 on this slice.
 @Test(.enabled(if: ParserTestData.available, "needs ../shared/data/ud"))
 func shippedModelsKeepTheirDevAccuracy() throws {
     let sentences = Array(try Treebank.load(Treebank.ewtDev, in: ParserTestData.udDirectory).prefix(500))
@@ -12,10 +13,10 @@ func shippedModelsKeepTheirDevAccuracy() throws {
     let parser = try DependencyParser.bundled()
     let score = TreebankEvaluation.evaluate(sentences, tagger: tagger, parser: parser)
     print("EWT dev[0..<500]: \(score)")
-    #expect(score.uposAccuracy >= 94.0)
-    #expect(score.lemmaAccuracy >= ACCURACY_LEMMA)
-    #expect(score.uas >= ACCURACY_UAS)
-    #expect(score.las >= ACCURACY_LAS)
+    #expect(score.uposAccuracy >= 95.0)
+    #expect(score.lemmaAccuracy >= 97.2)
+    #expect(score.uas >= 84.1)
+    #expect(score.las >= 80.5)
 }
 
 @Test func bundledModelsLoadAndRunThroughThePipelineContract() throws {
@@ -39,7 +40,9 @@ func shippedModelsKeepTheirDevAccuracy() throws {
     #expect(tokens[1].head == -1 && tokens[1].deprel == "root")
     #expect(tokens[0].head == 1 && tokens[0].deprel == "nsubj")
     #expect(tokens[4].head == 2)
-    #expect(tokens[6].deprel == "obl")
+    // "in Islamabad": verb or noun attachment are both defensible; the relation must match it.
+    #expect((tokens[6].head == 1 && tokens[6].deprel == "obl") || (tokens[6].head == 4 && tokens[6].deprel == "nmod"))
+    #expect(tokens[8].head == 1 && tokens[8].deprel == "obl")  // on Tuesday
     #expect(tokens.filter { $0.head == -1 }.count == 1)
     #expect(document.annotations.isSuperset(of: [.tags, .morphology, .lemmas, .dependencies]))
 }

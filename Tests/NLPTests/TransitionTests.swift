@@ -50,8 +50,9 @@ private let projectiveLabels = [-1, 1, 2, 0, 3, 4, 5]  // 0 = root
     #expect(oracle.cost(.left(2), in: state) == 0)  // quickly ← read, right label
     #expect(oracle.cost(.left(3), in: state) == 1)  // right arc, wrong label
     #expect(oracle.cost(.right(2), in: state) == 1)  // She → quickly loses quickly ← read
-    // SHIFT pushes "read" over She and quickly, its two gold dependents: both lost.
-    #expect(oracle.cost(.shift, in: state) == 2)
+    // SHIFT pushes "read" over She and quickly, its two gold dependents: both lost; and
+    // "read" can no longer reach the root (it would sit above quickly, not right on the root).
+    #expect(oracle.cost(.shift, in: state) == 3)
     state.left(label: 2)
     #expect(oracle.cost(.left(1), in: state) == 0)  // She ← read
     state.left(label: 1)

@@ -3,7 +3,7 @@ import Foundation
 /// Trains the dependency parser: pseudo-projectivized gold trees, a dynamic oracle with error
 /// exploration (Goldberg & Nivre 2012/2013), one averaged perceptron over transitions.
 public struct ParserTrainer {
-    public var epochs = 15
+    public var epochs = 8
     public var seed: UInt64 = 0x6e67_7061_7273
     /// After the first epoch, follow the model's own prediction with this probability (training
     /// then sees the configurations its mistakes lead to).
@@ -11,7 +11,7 @@ public struct ParserTrainer {
     /// Lifted labels ("obl|xcomp") rarer than this fall back to the plain label.
     public var minimumLiftedLabelCount = 2
     /// Averaged weights below this are pruned from the shipped model.
-    public var pruneBelow: Float = 0.05
+    public var pruneBelow: Float = 1.5
 
     public init() {}
 

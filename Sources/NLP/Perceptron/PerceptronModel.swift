@@ -12,9 +12,21 @@ public struct PerceptronModel: Sendable {
     let weights: [Int16]
     /// Real weight = Int16 weight × scale.
     public let scale: Float
-    private let slotKeys: [UInt64]
-    private let slotRows: [Int32]
+    /// Open-addressing table: key, where its weights start, and what kind of row it is; one
+    /// cache line holds all a lookup needs (scoring is bound by memory latency, not arithmetic).
+    struct Slot {
+        var key: UInt64 = 0
+        var start: UInt32 = 0
+        /// -1 empty; ≥ 0 a sparse row of `info` entries in `packed`; -2 a dense row in `dense`.
+        var info: Int32 = -1
+    }
+    private let slots: [Slot]
     private let shift: UInt64
+    /// Sparse rows: class in the low 16 bits, Int16 weight in the high 16 bits.
+    private let packed: [UInt32]
+    /// Rows with weights for a quarter of the classes or more (bias-like features, common tags)
+    /// expanded at load time to one Int16 per class: a straight loop instead of a scatter.
+    private let dense: [Int16]
 
     public init(labels: [String], keys: [UInt64], offsets: [UInt32], classes: [UInt16], weights: [Int16],
                 scale: Float) {
@@ -28,41 +40,38 @@ public struct PerceptronModel: Sendable {
         var bits: UInt64 = 4
         while (1 << bits) < keys.count * 2 { bits += 1 }
         let capacity = 1 << Int(bits)
-        var slotKeys = [UInt64](repeating: 0, count: capacity)
-        var slotRows = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         let shift = 64 - bits
         let mask = capacity - 1
+        var dense: [Int16] = []
+        var packed: [UInt32] = []
+        packed.reserveCapacity(weights.count)
+        let denseMinimum = max(8, labels.count / 4)
         for (row, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slotRows[slot] >= 0 { slot = (slot + 1) & mask }
-            slotKeys[slot] = key
-            slotRows[slot] = Int32(row)
+            while slots[slot].info != -1 { slot = (slot + 1) & mask }
+            let begin = Int(offsets[row]), end = Int(offsets[row + 1])
+            if end - begin >= denseMinimum {
+                slots[slot] = Slot(key: key, start: UInt32(dense.count), info: -2)
+                let base = dense.count
+                dense.append(contentsOf: repeatElement(0, count: labels.count))
+                for k in begin..<end { dense[base + Int(classes[k])] = weights[k] }
+            } else {
+                slots[slot] = Slot(key: key, start: UInt32(packed.count), info: Int32(end - begin))
+                for k in begin..<end {
+                    packed.append(UInt32(classes[k]) | UInt32(UInt16(bitPattern: weights[k])) << 16)
+                }
+            }
         }
-        self.slotKeys = slotKeys
-        self.slotRows = slotRows
+        self.slots = slots
         self.shift = shift
+        self.dense = dense
+        self.packed = packed
     }
 
     public var labelCount: Int { labels.count }
     public var featureCount: Int { keys.count }
     public var weightCount: Int { weights.count }
-
-    /// Row of a feature, or nil when the model has no weight for it.
-    @inline(__always)
-    func row(of key: UInt64) -> Int? {
-        slotRows.withUnsafeBufferPointer { rows in
-            slotKeys.withUnsafeBufferPointer { slotKeys in
-                let mask = rows.count - 1
-                var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                while true {
-                    let row = rows[slot]
-                    if row < 0 { return nil }
-                    if slotKeys[slot] == key { return Int(row) }
-                    slot = (slot + 1) & mask
-                }
-            }
-        }
-    }
 
     /// Quantized scores of every label (multiply by `scale` for real values); `scores` is resized
     /// and overwritten. Integer sums are exact, so predictions never depend on summation order.
@@ -71,19 +80,50 @@ public struct PerceptronModel: Sendable {
     }
 
     public func score(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Int32]) {
-        if scores.count != labels.count {
-            scores = [Int32](repeating: 0, count: labels.count)
+        let labelCount = labels.count
+        if scores.count != labelCount {
+            scores = [Int32](repeating: 0, count: labelCount)
         } else {
             for i in scores.indices { scores[i] = 0 }
         }
+        let shift = self.shift
         scores.withUnsafeMutableBufferPointer { out in
-            offsets.withUnsafeBufferPointer { offsets in
-                classes.withUnsafeBufferPointer { classes in
-                    weights.withUnsafeBufferPointer { weights in
-                        for feature in features {
-                            guard let row = row(of: feature) else { continue }
-                            for k in Int(offsets[row])..<Int(offsets[row + 1]) {
-                                out[Int(classes[k])] &+= Int32(weights[k])
+            slots.withUnsafeBufferPointer { slots in
+                packed.withUnsafeBufferPointer { packed in
+                    dense.withUnsafeBufferPointer { dense in
+                        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { found in
+                            // Pass 1: find every feature's slot. The probes are independent, so
+                            // their cache misses overlap instead of queueing behind the adds.
+                            let mask = slots.count - 1
+                            var hits = 0
+                            for feature in features {
+                                var slot = Int(truncatingIfNeeded: (feature &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                                while true {
+                                    let info = slots[slot].info
+                                    if info == -1 { break }
+                                    if slots[slot].key == feature {
+                                        found[hits] = slot
+                                        hits += 1
+                                        break
+                                    }
+                                    slot = (slot + 1) & mask
+                                }
+                            }
+                            // Pass 2: add the weights.
+                            for h in 0..<hits {
+                                let entry = slots[found[h]]
+                                let start = Int(entry.start)
+                                if entry.info >= 0 {
+                                    for k in start..<(start + Int(entry.info)) {
+                                        let value = packed[k]
+                                        out[Int(value & 0xFFFF)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: value >> 16)))
+                                    }
+                                } else {
+                                    // Pointer arithmetic without overflow checks, so the loop vectorizes.
+                                    let row = dense.baseAddress.unsafelyUnwrapped + start
+                                    let target = out.baseAddress.unsafelyUnwrapped
+                                    for c in 0..<labelCount { target[c] &+= Int32(row[c]) }
+                                }
                             }
                         }
                     }

@@ -5,7 +5,7 @@ import Foundation
 public struct TaggerTrainer {
     public var epochs = 10
     public var seed: UInt64 = 0x6e67_7461_6767
-    public var pruneBelow: Float = 0.05
+    public var pruneBelow: Float = 1.0
     /// Tag-dictionary admission: seen at least this often...
     public var dictionaryMinimumCount = 20
     /// ...with one class at least this share of the time.
