@@ -74,8 +74,7 @@ public struct InputLoader: Sendable {
             if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
             let full = (directory as NSString).appendingPathComponent(relative)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
-            if isDirectory.boolValue { continue }
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             if forced != nil || InputFormat(fileExtension: (name as NSString).pathExtension) != nil { files.append(full) }
         }
         return files.sorted()
