@@ -79,7 +79,7 @@ struct DocumentCoreference {
         }
         // A title inside a person's own mention ("Interior Minister" in "Interior Minister Mohsin Naqvi")
         // belongs to that name; a role whose phrase holds a place ("Pakistan's Interior Minister") does not.
-        let namedSpans = names.keys.filter { mentions[$0].type == .person }.map { mentions[$0].span }
+        let namedSpans = names.keys.filter { mentions[$0].type == .person || names[$0]!.titledPerson }.map { mentions[$0].span }
         for (i, m) in mentions.enumerated() where names[i] == nil && !m.isPronoun && m.type != .date && m.type != .quantity {
             guard !stated.contains(i), !namedSpans.contains(where: { $0.overlaps(m.span) }) else { continue }
             attachRole(i, m)
@@ -116,7 +116,7 @@ struct DocumentCoreference {
     }
 
     private mutating func attachFullName(_ i: Int, _ name: MentionName) {
-        let type = mentions[i].type
+        let type = name.titledPerson ? .person : mentions[i].type
         if let c = clusters.firstIndex(where: { $0.nameKeys.contains(name.key) && LocalCluster.compatible($0.type, type) }) {
             join(i, c, name: name, reason: nil, merged: name.name)
             return
