@@ -64,7 +64,12 @@ struct DocumentCoreference {
         // 1. Full names.
         for i in order where names[i]!.isMultiToken { attachFullName(i, names[i]!) }
         // 2. Single words: acronyms, exact names, surnames.
-        for i in order where !names[i]!.isMultiToken { attachSingleWord(i, names[i]!) }
+        //    Acronyms first, so that a name they define ("Pakistan Tehreek-e-Insaf (PTI)") is known to be
+        //    an organization's before a bare word of it ("Pakistan") looks for a person to join.
+        let singles = order.filter { !names[$0]!.isMultiToken }
+        for i in singles.filter({ MentionName.isAcronym(names[$0]!.name) }) + singles.filter({ !MentionName.isAcronym(names[$0]!.name) }) {
+            attachSingleWord(i, names[i]!)
+        }
         // Roles the extractor stated ("Interior Minister Mohsin Naqvi" → role statement).
         for s in extraction.statements where s.predicate.lemma == "role" {
             guard let m = s.subject.mention, let c = clusterOf[m], let object = s.object else { continue }
@@ -142,7 +147,13 @@ struct DocumentCoreference {
         let word = name.key
         // Acronym right after the name it abbreviates: "Pakistan Tehreek-e-Insaf (PTI)".
         if MentionName.isAcronym(name.name) {
-            if let c = parentheticalOwner(of: m) ?? initialsOwner(name.name) {
+            // The parenthesis defines the acronym only when it spells the name's initials: a photo credit
+            // ("Imran Khan (AFP)") or another body's acronym after a place ("... of Pakistan (HRCP)") does not.
+            let letters = name.name.filter { $0.isLetter }
+            let spelled = parentheticalOwner(of: m).flatMap { c in
+                clusters[c].names.contains { $0.contains(" ") && MentionName.initials($0).contains(letters) } ? c : nil
+            }
+            if let c = spelled ?? initialsOwner(name.name) {
                 join(i, c, name: name, reason: "acronym", merged: name.name)
                 clusters[c].acronyms.insert(name.name)
                 return
@@ -156,8 +167,9 @@ struct DocumentCoreference {
         // typed as an organization or place joins only as the surname of exactly one such person.
         let personLike = m.type == .person || m.type == .other
         for candidate in [word, word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : nil].compactMap({ $0 }) {
+            // A name abbreviated by its initials ("Pakistan Tehreek-e-Insaf (PTI)") is no person's.
             let owners = clusters.indices.filter { c in
-                clusters[c].type == .person && clusters[c].multiTokenKeys.contains {
+                clusters[c].type == .person && clusters[c].acronyms.isEmpty && clusters[c].multiTokenKeys.contains {
                     let words = $0.split(separator: " ").map(String.init)
                     return personLike ? words.contains(candidate) : words.last == candidate
                 }
