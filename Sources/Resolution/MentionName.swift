@@ -40,6 +40,11 @@ struct MentionName: Hashable, Sendable {
             text = String(text[..<open]) + String(text[text.index(after: close)...])
         }
         var words = NameForms.words(text)
+        // "Khan's Pakistan Tehreek-e-Insaf": a possessor in front of a name of two or more words is another
+        // entity; "Pakistan People's Party" (one word after the possessive) is a name of its own.
+        if let owner = words.dropLast(2).lastIndex(where: { NameForms.dePossessive($0) != $0 }) {
+            words.removeFirst(owner + 1)
+        }
         if let last = words.last { words[words.count - 1] = NameForms.dePossessive(last) }
         guard !words.isEmpty else { return nil }
         var gender: Gender?

@@ -33,4 +33,33 @@ import NewsgraphModel
         #expect(MentionName.titledName(["National", "Assembly", "Speaker"]) == nil)
         #expect(MentionName.titledName(["Prime", "Minister", "Shehbaz", "Sharif"]) == 2)
     }
+
+    @Test func anAcronymDefinedByItsInitialsIsOneBodyWhateverTheGuessedTypes() throws {
+        let a = doc("a", "His party, Pakistan Tehreek-e-Insaf (PTI), marched. Pakistan protested.",
+                    [("Pakistan Tehreek-e-Insaf", .person), ("PTI", .organization), ("Pakistan", .place)])
+        let b = doc("b", "Pakistan Tehreek-e-Insaf (PTI) said so.", [("Pakistan Tehreek-e-Insaf", .organization), ("PTI", .place)])
+        let c = doc("c", "The PTI called it a massacre.", [("PTI", .event)])
+        let corpus = EntityResolver().resolve([a, b, c], run: run)
+        let pti = try #require(corpus.entity(key: "pakistan-tehreek-e-insaf"))
+        #expect(pti.aliases == ["PTI"])
+        #expect(Set(pti.mentions.map(\.document)) == ["a", "b", "c"])
+        // "Pakistan" is not a given name of the party.
+        #expect(corpus.entities(mentioning: "Pakistan").map(\.key) != ["pakistan-tehreek-e-insaf"])
+    }
+
+    @Test func aParenthesisThatDoesNotSpellTheInitialsIsNoAcronym() {
+        let a = doc("a", "Supporters of Imran Khan (AFP) marched.", [("Imran Khan", .person), ("AFP", .organization)])
+        let corpus = EntityResolver().resolve([a], run: run)
+        #expect(corpus.entity(named: "Imran Khan")?.aliases == [])
+    }
+
+    @Test func aPossessorInFrontOfANameIsAnotherEntity() throws {
+        var d = DocumentBuilder("a", "Khan's Pakistan Tehreek-e-Insaf marched.")
+        d.mention("Khan's Pakistan Tehreek-e-Insaf", type: .organization)
+        let name = try #require(MentionName(d.extraction.mentions[0]))
+        #expect(name.name == "Pakistan Tehreek-e-Insaf")
+        var p = DocumentBuilder("b", "Pakistan People's Party won.")
+        p.mention("Pakistan People's Party", type: .organization)
+        #expect(MentionName(p.extraction.mentions[0])?.name == "Pakistan People's Party")
+    }
 }
