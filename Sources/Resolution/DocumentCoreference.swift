@@ -211,6 +211,16 @@ struct DocumentCoreference {
         guard NameForms.isRole(role) else { return }
         let holders = clusters.indices.filter { c in clusters[c].roles.contains { NameForms.role($0, matches: role) } }
         if holders.isEmpty {
+            // "He was jailed. The 72-year-old PTI leader faces..." : a definite role phrase right after
+            // exactly one named person refers back to that person, as an epithet does.
+            // A person known to hold another office of the same name ("prime minister" for "the former
+            // prime minister") is not meant.
+            let office = role.split(separator: " ").last
+            if isDefinite(m), let c = soleRecentPerson(before: m),
+               !clusters[c].roles.contains(where: { $0.split(separator: " ").last == office }) {
+                join(i, c, name: nil, reason: "epithet", merged: role)
+                return
+            }
             pendingRoles[i] = role
             return
         }
@@ -218,6 +228,26 @@ struct DocumentCoreference {
         let c = holders.max { (clusters[$0].lastOffset <= m.span.begin ? 1 : 0, clusters[$0].lastOffset) <
             (clusters[$1].lastOffset <= m.span.begin ? 1 : 0, clusters[$1].lastOffset) }!
         join(i, c, name: nil, reason: "title", merged: role)
+    }
+
+    /// Whether "the" stands right before the phrase (the extractor's core leaves the article out).
+    private func isDefinite(_ m: ExtractedMention) -> Bool {
+        if NameForms.words(m.text).first?.lowercased() == "the" { return true }
+        let before = extraction.document.text.scalarSlice(Span(begin: max(0, m.span.begin - 4), end: m.span.begin))
+        return before.lowercased() == "the " || before.hasSuffix("\nThe ") || before == " The " || before.lowercased().hasSuffix(" the ")
+    }
+
+    /// The one person known by a full name (a bare "PTI" the recognizer called a person is none)
+    /// mentioned in the phrase's sentence (before it) or the
+    /// `PronounResolver.window` sentences before; nil when there are none or several.
+    private func soleRecentPerson(before m: ExtractedMention) -> Int? {
+        let recent = Set(clusters.indices.filter { c in
+            clusters[c].type == .person && clusters[c].hasFullName && clusters[c].mentions.contains { j in
+                let x = mentions[j]
+                return x.span.end <= m.span.begin && m.sentenceIndex - x.sentenceIndex <= PronounResolver.window
+            }
+        })
+        return recent.count == 1 ? recent.first : nil
     }
 
     /// "imran kha" of "imran khan": same words except the last, which is the other's last word cut

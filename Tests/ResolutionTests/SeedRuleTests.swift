@@ -62,4 +62,27 @@ import NewsgraphModel
         p.mention("Pakistan People's Party", type: .organization)
         #expect(MentionName(p.extraction.mentions[0])?.name == "Pakistan People's Party")
     }
+
+    @Test func aDefiniteRolePhraseAfterOnePersonIsThatPerson() throws {
+        var d = DocumentBuilder("a", "Imran Khan was jailed. The PTI leader has been implicated in cases. He faces more than 200 cases.")
+        let khan = d.mention("Imran Khan")
+        let leader = d.mention("PTI leader", type: .other, named: false)
+        let he = d.mention("He", pronoun: true)
+        d.statement(d.argument(leader), "implicate", passive: true)
+        d.statement(d.argument(he), "face", d.argument(text: "more than 200 cases"))
+        _ = khan
+        let corpus = EntityResolver().resolve([d.extraction], run: run)
+        let entity = try #require(corpus.entity(key: "imran-khan"))
+        #expect(entity.mentions.map(\.text).sorted() == ["He", "Imran Khan", "PTI leader"])
+        #expect(corpus.statements.contains { $0.predicate.lemma == "face" && $0.subject.value == .entity(key: "imran-khan") })
+    }
+
+    @Test func aDefiniteRolePhraseAfterTwoPeopleStaysOpen() {
+        var d = DocumentBuilder("a", "Imran Khan met Shehbaz Sharif. The PTI leader spoke.")
+        d.mention("Imran Khan")
+        d.mention("Shehbaz Sharif")
+        d.mention("PTI leader", type: .other, named: false)
+        let corpus = EntityResolver().resolve([d.extraction], run: run)
+        #expect(corpus.entities.allSatisfy { !$0.mentions.contains { $0.text == "PTI leader" } })
+    }
 }
