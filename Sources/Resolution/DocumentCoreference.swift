@@ -237,12 +237,13 @@ struct DocumentCoreference {
         return before.lowercased() == "the " || before.hasSuffix("\nThe ") || before == " The " || before.lowercased().hasSuffix(" the ")
     }
 
-    /// The one person known by a full name (a bare "PTI" the recognizer called a person is none)
+    /// The one person known by a full name (a bare "PTI" the recognizer called a person is none, nor
+    /// a name its acronym abbreviates)
     /// mentioned in the phrase's sentence (before it) or the
     /// `PronounResolver.window` sentences before; nil when there are none or several.
     private func soleRecentPerson(before m: ExtractedMention) -> Int? {
         let recent = Set(clusters.indices.filter { c in
-            clusters[c].type == .person && clusters[c].hasFullName && clusters[c].mentions.contains { j in
+            clusters[c].type == .person && clusters[c].hasFullName && clusters[c].acronyms.isEmpty && clusters[c].mentions.contains { j in
                 let x = mentions[j]
                 return x.span.end <= m.span.begin && m.sentenceIndex - x.sentenceIndex <= PronounResolver.window
             }
