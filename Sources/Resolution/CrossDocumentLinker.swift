@@ -154,13 +154,16 @@ struct CrossDocumentLinker {
                 let reason = componentType(owner) == .person ? "surname-unique" : "alias"
                 union(owner, n, reason: reason, merged: c.names.first { $0.lowercased() == word } ?? word, document: documentID(n))
             } else if owners.isEmpty {
-                sameWord[word + "\u{1F}" + type.rawValue, default: []].append(n)
+                sameWord[word, default: []].append(n)
             }
         }
+        // The same single name joins across documents when the types agree; an untyped one ("D-Chowk"
+        // as an argument phrase) joins the typed one ("D-Chowk" the recognizer called a place).
         for key in sameWord.keys.sorted() {
             let list = sameWord[key]!
-            for n in list.dropFirst() {
-                union(list[0], n, reason: "same-name", merged: nodes[n].cluster.names.first ?? key, document: documentID(n))
+            for (i, n) in list.enumerated() {
+                guard let m = list[..<i].first(where: { LocalCluster.compatible(componentType($0), componentType(n)) }) else { continue }
+                union(m, n, reason: "same-name", merged: nodes[n].cluster.names.first ?? key, document: documentID(n))
             }
         }
     }

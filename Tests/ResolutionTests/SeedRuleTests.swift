@@ -85,4 +85,14 @@ import NewsgraphModel
         let corpus = EntityResolver().resolve([d.extraction], run: run)
         #expect(corpus.entities.allSatisfy { !$0.mentions.contains { $0.text == "PTI leader" } })
     }
+
+    @Test func anUntypedSingleNameJoinsTheTypedOneButTypesStillSeparate() {
+        let a = doc("a", "Protesters reached D-Chowk.", [("D-Chowk", .place)])
+        let b = doc("b", "Roads lead to D-Chowk.", [("D-Chowk", .other)])
+        let c = doc("c", "Pakistan signed. Pakistan won.", [("Pakistan", .place)])
+        let d = doc("d", "Pakistan played.", [("Pakistan", .organization)])
+        let corpus = EntityResolver().resolve([a, b, c, d], run: run)
+        #expect(corpus.entities(mentioning: "D-Chowk").count == 1)
+        #expect(corpus.entities(mentioning: "Pakistan").count == 2)
+    }
 }
