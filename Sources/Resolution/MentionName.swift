@@ -70,6 +70,10 @@ struct MentionName: Hashable, Sendable {
             nameWords = words
             while let f = nameWords.first, f.lowercased() == "the" { nameWords.removeFirst() }
             guard !nameWords.isEmpty else { return nil }
+            // "Prime Minister" tagged as a name is an office, not an entity of its own: it is read as a
+            // role phrase (and joins its holder) instead.
+            if let last = nameWords.last?.lowercased(), MentionName.officeNouns.contains(last),
+               nameWords.allSatisfy({ NameForms.titleWords.contains($0.lowercased()) }) { return nil }
         }
         // Honorifics and roles from the text in front of the name and from the extractor's modifiers.
         var roles: [String] = []

@@ -95,4 +95,16 @@ import NewsgraphModel
         #expect(corpus.entities(mentioning: "D-Chowk").count == 1)
         #expect(corpus.entities(mentioning: "Pakistan").count == 2)
     }
+
+    @Test func anOfficeTaggedAsANameIsARoleNotAnEntity() throws {
+        var d = DocumentBuilder("a", "Prime Minister Shehbaz Sharif spoke. The Prime Minister left. The State Department agreed.")
+        d.mention("Prime Minister Shehbaz Sharif", type: .person)
+        d.mention("Prime Minister", 1, type: .place)
+        d.mention("State Department", type: .organization)
+        let corpus = EntityResolver().resolve([d.extraction], run: run)
+        #expect(corpus.entity(named: "Prime Minister") == nil)
+        let sharif = try #require(corpus.entity(named: "Shehbaz Sharif"))
+        #expect(sharif.mentions.count == 2)
+        #expect(corpus.entity(named: "State Department") != nil)
+    }
 }
