@@ -92,7 +92,26 @@ struct DependencyView {
                 stack.append(c)
             }
         }
-        return trimPunctuation(out.sorted())
+        return trimPunctuation(joiningHyphens(out).sorted())
+    }
+
+    /// Adds the proper-noun parts a token set is hyphen-joined to without spaces: UD tokenization
+    /// splits "D-Chowk" into "D - Chowk" (and may parse "Chowk" as a conjunct), but the name is one.
+    func joiningHyphens(_ indices: [Int]) -> [Int] {
+        var set = Set(indices)
+        var queue = indices
+        func attached(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].begin }
+        func namePart(_ i: Int) -> Bool { upos(i) == "PROPN" || tokens[i].form.first?.isUppercase == true }
+        while let t = queue.popLast() {
+            guard namePart(t) else { continue }
+            for (hyphen, next) in [(t + 1, t + 2), (t - 1, t - 2)] where next >= 0 && next < tokens.count {
+                guard tokens[hyphen].form == "-", sentenceOf[hyphen] == sentenceOf[t], sentenceOf[next] == sentenceOf[t],
+                      attached(min(t, hyphen), max(t, hyphen)), attached(min(hyphen, next), max(hyphen, next)), namePart(next) else { continue }
+                set.insert(hyphen)
+                if set.insert(next).inserted { queue.append(next) }
+            }
+        }
+        return set.count == indices.count ? indices : set.sorted()
     }
 
     /// Drops punctuation (and dangling coordinators) at the phrase edges.

@@ -13,7 +13,7 @@ struct MentionCollector {
         self.view = view
         for (e, entity) in view.document.entities.enumerated() where !entity.tokens.isEmpty {
             let head = entityHead(e)
-            add(tokens: Array(entity.tokens), head: head, type: Self.type(ofLabel: entity.label), named: true)
+            add(tokens: view.joiningHyphens(Array(entity.tokens)), head: head, type: Self.type(ofLabel: entity.label), named: true)
         }
     }
 
@@ -77,7 +77,7 @@ struct MentionCollector {
     func mentionIndex(of argument: DraftArgument) -> Int? {
         guard argument.claim == nil, let h = argument.head else { return nil }
         if let e = view.entityOf[h] {
-            let tokens = Array(view.document.entities[e].tokens)
+            let tokens = view.joiningHyphens(Array(view.document.entities[e].tokens))
             return view.span(tokens).flatMap { index[$0] }
         }
         let core = argument.core.isEmpty ? [h] : argument.core

@@ -54,7 +54,7 @@ extension DependencyView {
             let kept = out.filter { !drop.contains($0) }
             if !kept.isEmpty { out = kept }
         }
-        return out.sorted()
+        return joiningHyphens(out).sorted()
     }
 
     struct TitleParts {

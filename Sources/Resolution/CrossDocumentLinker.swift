@@ -95,12 +95,21 @@ struct CrossDocumentLinker {
         for key in owners.keys.sorted() {
             let list = owners[key]!
             for n in list.dropFirst() where !conflictingPins(list[0], n) {
-                guard LocalCluster.compatible(componentType(list[0]), componentType(n)) else { continue }
                 let isName = key.hasPrefix("name:")
+                // The same acronym spelled out by the same initials in both is one body, whatever types the
+                // recognizer guessed for its mentions.
+                let spelled = !isName && [list[0], n].allSatisfy { spellsAcronym($0, String(key.dropFirst("acronym:".count))) }
+                guard spelled || LocalCluster.compatible(componentType(list[0]), componentType(n)) else { continue }
                 let shown = String(key.drop(while: { $0 != ":" }).dropFirst())
                 union(list[0], n, reason: isName ? "full-name" : "alias", merged: isName ? displayName(n, shown) : shown, document: documentID(n))
             }
         }
+    }
+
+    /// Whether one of the node's full names has the acronym's letters as its initials.
+    private func spellsAcronym(_ n: Int, _ acronym: String) -> Bool {
+        let letters = acronym.filter { $0.isLetter }
+        return nodes[n].cluster.names.contains { $0.contains(" ") && MentionName.initials($0).contains(letters) }
     }
 
     private func displayName(_ n: Int, _ key: String) -> String {
@@ -135,20 +144,26 @@ struct CrossDocumentLinker {
             if type == .person || type == .other {
                 for m in byNameWord[word] ?? [] where find(m) != find(n) && componentType(m) == .person { owners.insert(find(m)) }
             }
-            for m in byAcronym[word] ?? [] where find(m) != find(n) && LocalCluster.compatible(componentType(m), type) {
+            // An acronym's recognizer type is a guess ("PTI" as place, organization, event); the name that
+            // defines it decides.
+            let acronym = c.names.contains { MentionName.isAcronym($0) && $0.lowercased() == word }
+            for m in byAcronym[word] ?? [] where find(m) != find(n) && (acronym || LocalCluster.compatible(componentType(m), type)) {
                 owners.insert(find(m))
             }
             if owners.count == 1, let owner = owners.first {
                 let reason = componentType(owner) == .person ? "surname-unique" : "alias"
                 union(owner, n, reason: reason, merged: c.names.first { $0.lowercased() == word } ?? word, document: documentID(n))
             } else if owners.isEmpty {
-                sameWord[word + "\u{1F}" + type.rawValue, default: []].append(n)
+                sameWord[word, default: []].append(n)
             }
         }
+        // The same single name joins across documents when the types agree; an untyped one ("D-Chowk"
+        // as an argument phrase) joins the typed one ("D-Chowk" the recognizer called a place).
         for key in sameWord.keys.sorted() {
             let list = sameWord[key]!
-            for n in list.dropFirst() {
-                union(list[0], n, reason: "same-name", merged: nodes[n].cluster.names.first ?? key, document: documentID(n))
+            for (i, n) in list.enumerated() {
+                guard let m = list[..<i].first(where: { LocalCluster.compatible(componentType($0), componentType(n)) }) else { continue }
+                union(m, n, reason: "same-name", merged: nodes[n].cluster.names.first ?? key, document: documentID(n))
             }
         }
     }

@@ -64,7 +64,12 @@ struct DocumentCoreference {
         // 1. Full names.
         for i in order where names[i]!.isMultiToken { attachFullName(i, names[i]!) }
         // 2. Single words: acronyms, exact names, surnames.
-        for i in order where !names[i]!.isMultiToken { attachSingleWord(i, names[i]!) }
+        //    Acronyms first, so that a name they define ("Pakistan Tehreek-e-Insaf (PTI)") is known to be
+        //    an organization's before a bare word of it ("Pakistan") looks for a person to join.
+        let singles = order.filter { !names[$0]!.isMultiToken }
+        for i in singles.filter({ MentionName.isAcronym(names[$0]!.name) }) + singles.filter({ !MentionName.isAcronym(names[$0]!.name) }) {
+            attachSingleWord(i, names[i]!)
+        }
         // Roles the extractor stated ("Interior Minister Mohsin Naqvi" → role statement).
         for s in extraction.statements where s.predicate.lemma == "role" {
             guard let m = s.subject.mention, let c = clusterOf[m], let object = s.object else { continue }
@@ -79,7 +84,7 @@ struct DocumentCoreference {
         }
         // A title inside a person's own mention ("Interior Minister" in "Interior Minister Mohsin Naqvi")
         // belongs to that name; a role whose phrase holds a place ("Pakistan's Interior Minister") does not.
-        let namedSpans = names.keys.filter { mentions[$0].type == .person }.map { mentions[$0].span }
+        let namedSpans = names.keys.filter { mentions[$0].type == .person || names[$0]!.titledPerson }.map { mentions[$0].span }
         for (i, m) in mentions.enumerated() where names[i] == nil && !m.isPronoun && m.type != .date && m.type != .quantity {
             guard !stated.contains(i), !namedSpans.contains(where: { $0.overlaps(m.span) }) else { continue }
             attachRole(i, m)
@@ -116,7 +121,7 @@ struct DocumentCoreference {
     }
 
     private mutating func attachFullName(_ i: Int, _ name: MentionName) {
-        let type = mentions[i].type
+        let type = name.titledPerson ? .person : mentions[i].type
         if let c = clusters.firstIndex(where: { $0.nameKeys.contains(name.key) && LocalCluster.compatible($0.type, type) }) {
             join(i, c, name: name, reason: nil, merged: name.name)
             return
@@ -142,7 +147,13 @@ struct DocumentCoreference {
         let word = name.key
         // Acronym right after the name it abbreviates: "Pakistan Tehreek-e-Insaf (PTI)".
         if MentionName.isAcronym(name.name) {
-            if let c = parentheticalOwner(of: m) ?? initialsOwner(name.name) {
+            // The parenthesis defines the acronym only when it spells the name's initials: a photo credit
+            // ("Imran Khan (AFP)") or another body's acronym after a place ("... of Pakistan (HRCP)") does not.
+            let letters = name.name.filter { $0.isLetter }
+            let spelled = parentheticalOwner(of: m).flatMap { c in
+                clusters[c].names.contains { $0.contains(" ") && MentionName.initials($0).contains(letters) } ? c : nil
+            }
+            if let c = spelled ?? initialsOwner(name.name) {
                 join(i, c, name: name, reason: "acronym", merged: name.name)
                 clusters[c].acronyms.insert(name.name)
                 return
@@ -156,8 +167,9 @@ struct DocumentCoreference {
         // typed as an organization or place joins only as the surname of exactly one such person.
         let personLike = m.type == .person || m.type == .other
         for candidate in [word, word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : nil].compactMap({ $0 }) {
+            // A name abbreviated by its initials ("Pakistan Tehreek-e-Insaf (PTI)") is no person's.
             let owners = clusters.indices.filter { c in
-                clusters[c].type == .person && clusters[c].multiTokenKeys.contains {
+                clusters[c].type == .person && clusters[c].acronyms.isEmpty && clusters[c].multiTokenKeys.contains {
                     let words = $0.split(separator: " ").map(String.init)
                     return personLike ? words.contains(candidate) : words.last == candidate
                 }
@@ -199,6 +211,16 @@ struct DocumentCoreference {
         guard NameForms.isRole(role) else { return }
         let holders = clusters.indices.filter { c in clusters[c].roles.contains { NameForms.role($0, matches: role) } }
         if holders.isEmpty {
+            // "He was jailed. The 72-year-old PTI leader faces..." : a definite role phrase right after
+            // exactly one named person refers back to that person, as an epithet does.
+            // A person known to hold another office of the same name ("prime minister" for "the former
+            // prime minister") is not meant.
+            let office = role.split(separator: " ").last
+            if isDefinite(m), let c = soleRecentPerson(before: m),
+               !clusters[c].roles.contains(where: { $0.split(separator: " ").last == office }) {
+                join(i, c, name: nil, reason: "epithet", merged: role)
+                return
+            }
             pendingRoles[i] = role
             return
         }
@@ -206,6 +228,27 @@ struct DocumentCoreference {
         let c = holders.max { (clusters[$0].lastOffset <= m.span.begin ? 1 : 0, clusters[$0].lastOffset) <
             (clusters[$1].lastOffset <= m.span.begin ? 1 : 0, clusters[$1].lastOffset) }!
         join(i, c, name: nil, reason: "title", merged: role)
+    }
+
+    /// Whether "the" stands right before the phrase (the extractor's core leaves the article out).
+    private func isDefinite(_ m: ExtractedMention) -> Bool {
+        if NameForms.words(m.text).first?.lowercased() == "the" { return true }
+        let before = extraction.document.text.scalarSlice(Span(begin: max(0, m.span.begin - 4), end: m.span.begin))
+        return before.lowercased() == "the " || before.hasSuffix("\nThe ") || before == " The " || before.lowercased().hasSuffix(" the ")
+    }
+
+    /// The one person known by a full name (a bare "PTI" the recognizer called a person is none, nor
+    /// a name its acronym abbreviates)
+    /// mentioned in the phrase's sentence (before it) or the
+    /// `PronounResolver.window` sentences before; nil when there are none or several.
+    private func soleRecentPerson(before m: ExtractedMention) -> Int? {
+        let recent = Set(clusters.indices.filter { c in
+            clusters[c].type == .person && clusters[c].hasFullName && clusters[c].acronyms.isEmpty && clusters[c].mentions.contains { j in
+                let x = mentions[j]
+                return x.span.end <= m.span.begin && m.sentenceIndex - x.sentenceIndex <= PronounResolver.window
+            }
+        })
+        return recent.count == 1 ? recent.first : nil
     }
 
     /// "imran kha" of "imran khan": same words except the last, which is the other's last word cut

@@ -40,7 +40,8 @@ struct LocalCluster: Sendable {
             if let a = name.acronym { acronyms.insert(a) }
             roles.formUnion(name.roles)
             if let g = name.gender { genderVotes[g, default: 0] += 1 }
-            if mention.type != .date && mention.type != .quantity { typeVotes[mention.type, default: 0] += 1 }
+            if name.titledPerson { typeVotes[.person, default: 0] += 1 }
+            else if mention.type != .date && mention.type != .quantity { typeVotes[mention.type, default: 0] += 1 }
         }
     }
 

@@ -14,6 +14,9 @@ struct MentionName: Hashable, Sendable {
     var roles: [String]
     var gender: Gender?
     var acronym: String?
+    /// A title stood in front of the name ("Home Minister Mohsin Naqvi"): whatever type the recognizer
+    /// gave the span, its bearer is a person.
+    var titledPerson = false
 
     var isMultiToken: Bool { tokens.count > 1 }
 
@@ -37,11 +40,17 @@ struct MentionName: Hashable, Sendable {
             text = String(text[..<open]) + String(text[text.index(after: close)...])
         }
         var words = NameForms.words(text)
+        // "Khan's Pakistan Tehreek-e-Insaf": a possessor in front of a name of two or more words is another
+        // entity; "Pakistan People's Party" (one word after the possessive) is a name of its own.
+        if let owner = words.dropLast(2).lastIndex(where: { NameForms.dePossessive($0) != $0 }) {
+            words.removeFirst(owner + 1)
+        }
         if let last = words.last { words[words.count - 1] = NameForms.dePossessive(last) }
         guard !words.isEmpty else { return nil }
         var gender: Gender?
         var prefix: [String] = []
         var nameWords: [String]
+        var titled = false
         // People (and untyped argument phrases) carry titles in front of the name; other names
         // ("26th Amendment", "Liberation from Slavery Day") are taken whole.
         if mention.type == .person || (mention.type == .other && !mention.named) {
@@ -51,10 +60,20 @@ struct MentionName: Hashable, Sendable {
             while start > 0, MentionName.isNameWord(words[start - 1]) { start -= 1 }
             nameWords = Array(words[start...end])
             prefix = Array(words[..<start])
+        } else if let split = MentionName.titledName(words) {
+            // "Home Minister Mohsin Naqvi" typed as a place or an organization: the office in front is a
+            // title and the full name after it a person's, whatever the recognizer said.
+            prefix = Array(words[..<split])
+            nameWords = Array(words[split...])
+            titled = true
         } else {
             nameWords = words
             while let f = nameWords.first, f.lowercased() == "the" { nameWords.removeFirst() }
             guard !nameWords.isEmpty else { return nil }
+            // "Prime Minister" tagged as a name is an office, not an entity of its own: it is read as a
+            // role phrase (and joins its holder) instead.
+            if let last = nameWords.last?.lowercased(), MentionName.officeNouns.contains(last),
+               nameWords.allSatisfy({ NameForms.titleWords.contains($0.lowercased()) }) { return nil }
         }
         // Honorifics and roles from the text in front of the name and from the extractor's modifiers.
         var roles: [String] = []
@@ -75,11 +94,33 @@ struct MentionName: Hashable, Sendable {
                 if let g = NameForms.genderedRoles[role] { gender = gender ?? g }
             }
         }
-        if mention.type == .person, nameWords.count > 1, let g = NameForms.givenNames[nameWords[0].lowercased()] {
+        if mention.type == .person || titled, nameWords.count > 1, let g = NameForms.givenNames[nameWords[0].lowercased()] {
             gender = gender ?? g
         }
         self.init(name: nameWords.joined(separator: " "), roles: roles, gender: gender, acronym: acronym)
+        titledPerson = titled
     }
+
+    /// Where the name starts in "<title words ending in an office> <two or more name words>", or nil:
+    /// "Prime Minister Shehbaz Sharif" → 2. The office must end the title ("Supreme Court" has none) and
+    /// the rest must be a full name of capitalized non-title words, so "Chief of Army Staff" stays whole.
+    static func titledName(_ words: [String]) -> Int? {
+        guard let split = words.firstIndex(where: { isNameWord($0) }), split > 0, words.count - split >= 2,
+              words[split...].allSatisfy({ isNameWord($0) }),
+              words[..<split].allSatisfy({ NameForms.titleWords.contains($0.lowercased()) || NameForms.honorifics[$0.lowercased()] != nil })
+        else { return nil }
+        let title = words[..<split].filter { NameForms.honorifics[$0.lowercased()] == nil }
+        guard let office = title.last?.lowercased() else { return split }
+        return officeNouns.contains(office) ? split : nil
+    }
+
+    /// Title words that name an office by themselves (not qualifiers such as "interior" or "supreme").
+    static let officeNouns: Set<String> = [
+        "minister", "president", "premier", "chancellor", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
+        "secretary", "chairman", "chairwoman", "director", "governor", "senator", "mayor", "judge", "justice", "general",
+        "gen", "gen.", "colonel", "col", "col.", "major", "captain", "commander", "commissioner", "inspector", "ambassador",
+        "king", "queen", "prince", "princess", "pope", "ceo", "sheriff", "prosecutor", "professor", "envoy", "lt", "lt.",
+    ]
 
     /// Capitalized (or starting with a digit), not a title word or honorific.
     static func isNameWord(_ word: String) -> Bool {

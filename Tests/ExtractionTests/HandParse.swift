@@ -7,7 +7,7 @@ import NewsgraphModel
 ///
 /// One token per line: `form lemma UPOS head deprel [feats] [ner]`, heads 1-based within
 /// the sentence (0 = root) as in CoNLL-U, `_` for empty; ner is `B-person`, `I-place`, `O`.
-/// Sentences are separated by a blank line. Tokens are joined by single spaces.
+/// Sentences are separated by a blank line. Tokens are joined by single spaces unless feats say `SpaceAfter=No`.
 enum HandParse {
     static func document(_ table: String) -> AnalyzedDocument {
         var text = ""
@@ -24,10 +24,17 @@ enum HandParse {
             let first = tokens.count
             if !text.isEmpty { text += " " }
             let sentenceBegin = text.unicodeScalars.count
+            var spaceBefore = false
             for (n, line) in block.enumerated() {
-                let f = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+                var f = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
                 precondition(f.count >= 5, "bad hand-parse line: \(line)")
-                if n > 0 { text += " " }
+                if n > 0 && spaceBefore { text += " " }
+                // `SpaceAfter=No` in the feats column glues the next token on, as in "D-Chowk".
+                spaceBefore = !(f.count > 5 && f[5].contains("SpaceAfter=No"))
+                if f.count > 5, !spaceBefore {
+                    let rest = f[5].split(separator: "|").filter { $0 != "SpaceAfter=No" }.joined(separator: "|")
+                    f[5] = rest.isEmpty ? "_" : rest
+                }
                 let begin = text.unicodeScalars.count
                 text += f[0]
                 let head = Int(f[3])!
