@@ -14,6 +14,10 @@ struct DependencyView {
     let sentenceOf: [Int]
     /// NER label covering each token, if any, and the covering span index.
     let entityOf: [Int?]
+    /// Lowercased relation of each token, and the same without its subtype: computed once,
+    /// because clause and phrase walks ask for them on every child they visit.
+    let relations: [String]
+    let baseRelations: [String]
 
     init(_ document: AnalyzedDocument) {
         self.document = document
@@ -34,18 +38,18 @@ struct DependencyView {
             for i in span.tokens where i < tokens.count { entity[i] = e }
         }
         entityOf = entity
+        relations = tokens.map { $0.deprel.lowercased() }
+        baseRelations = relations.map { relation in
+            relation.firstIndex(of: ":").map { String(relation[..<$0]) } ?? relation
+        }
     }
 
     // MARK: token properties
 
     func head(_ i: Int) -> Int { tokens[i].head }
-    func deprel(_ i: Int) -> String { tokens[i].deprel.lowercased() }
+    func deprel(_ i: Int) -> String { relations[i] }
     /// Relation without its subtype ("nsubj" for "nsubj:pass").
-    func base(_ i: Int) -> String {
-        let d = deprel(i)
-        if let colon = d.firstIndex(of: ":") { return String(d[..<colon]) }
-        return d
-    }
+    func base(_ i: Int) -> String { baseRelations[i] }
     func upos(_ i: Int) -> String { tokens[i].upos }
     func lemma(_ i: Int) -> String {
         let l = tokens[i].lemma
