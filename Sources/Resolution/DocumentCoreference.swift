@@ -168,10 +168,15 @@ struct DocumentCoreference {
         let personLike = m.type == .person || m.type == .other
         for candidate in [word, word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : nil].compactMap({ $0 }) {
             // A name abbreviated by its initials ("Pakistan Tehreek-e-Insaf (PTI)") is no person's.
+            // A full name nobody typed yet (seen only as an argument, the recognizer missed it) may
+            // own its last word too: the surname position is the evidence, and the joining mention's
+            // type then votes for the cluster's.
             let owners = clusters.indices.filter { c in
-                clusters[c].type == .person && clusters[c].acronyms.isEmpty && clusters[c].multiTokenKeys.contains {
+                let owner = clusters[c]
+                guard owner.acronyms.isEmpty, owner.type == .person || owner.type == .other else { return false }
+                return owner.multiTokenKeys.contains {
                     let words = $0.split(separator: " ").map(String.init)
-                    return personLike ? words.contains(candidate) : words.last == candidate
+                    return personLike && owner.type == .person ? words.contains(candidate) : words.last == candidate
                 }
             }
             if !personLike && owners.count != 1 { continue }

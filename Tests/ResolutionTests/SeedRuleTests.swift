@@ -27,6 +27,25 @@ import NewsgraphModel
         #expect(!naqvi.aliases.contains { $0.contains("Minister") })
     }
 
+    @Test func anUntypedFullNameOwnsItsSurnameWhateverTypeTheRecognizerGuessed() throws {
+        // "Imran Khan" reached resolution only as an argument phrase (type other); "Khan" was tagged
+        // as a person once and as an organization in "4,000 Khan supporters".
+        let a = doc("a", "Supporters of Imran Khan marched. Khan spoke. Police arrested 4,000 Khan supporters.",
+                    [("Imran Khan", .other), ("Khan", .person), ("Khan", .organization)])
+        let corpus = EntityResolver().resolve([a], run: run)
+        #expect(corpus.entities.count == 1)
+        let khan = try #require(corpus.entity(key: "imran-khan"))
+        #expect(khan.type == .person)
+        #expect(khan.mentions.count == 3)
+    }
+
+    @Test func anUntypedNameOwnsOnlyItsLastWord() {
+        // "Pakistan" is the first word of the untyped "Pakistan Muslim League": not a surname.
+        let a = doc("a", "Pakistan Muslim League won. Pakistan voted.", [("Pakistan Muslim League", .other), ("Pakistan", .place)])
+        let corpus = EntityResolver().resolve([a], run: run)
+        #expect(corpus.entities.count == 2)
+    }
+
     @Test func officesAndInstitutionsStayWhole() {
         #expect(MentionName.titledName(["Supreme", "Court"]) == nil)
         #expect(MentionName.titledName(["Chief", "of", "Army", "Staff"]) == nil)

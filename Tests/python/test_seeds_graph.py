@@ -42,10 +42,7 @@ def entities_named(store, names):
 
 
 @pytest.mark.parametrize("names", [
-    pytest.param(["Imran Khan", "Khan", "Mr Khan", "Mr. Khan"], marks=pytest.mark.xfail(
-        reason="known defect: in seed 003 the NER types 'Khan' in '4,000 Khan supporters' as an organization "
-               "and resolution keeps that one mention apart as entity 'khan' (every other Khan mention, in all "
-               "five articles, resolves to imran-khan)")),
+    ["Imran Khan", "Khan", "Mr Khan", "Mr. Khan"],
     ["Bushra Bibi", "Bibi", "Ms Bibi"],
     ["Ali Amin Gandapur", "Gandapur"],
     ["Mohsin Naqvi", "Naqvi"],
