@@ -24,16 +24,7 @@ struct NTriplesTermWriter {
     }
 
     func literal(_ literal: RDFLiteral) {
-        sink.byte(UInt8(ascii: "\""))
-        RDFEscaping.writeLiteralBody(literal.lexical, to: sink)
-        sink.byte(UInt8(ascii: "\""))
-        if let language = literal.language, RDFEscaping.isValidLanguageTag(language) {
-            sink.byte(UInt8(ascii: "@"))
-            sink.raw(language)
-        } else if let datatype = literal.datatype, datatype != Vocabulary.XSD.string {
-            sink.bytes("^^")
-            iri(datatype)
-        }
+        RDFEscaping.writeQuotedLiteral(literal, to: sink, iri: iri)
     }
 
     func term(_ term: RDFTerm) {

@@ -1,3 +1,5 @@
+import KnowledgeGraph
+
 /// Byte-level escaping for the RDF syntaxes, per the RDF 1.1 N-Triples/Turtle grammars and JSON:
 ///
 /// - IRIREF excludes `[#x00-#x20<>"{}|^`\]`: those are written as `\u00XX` (UCHAR); DEL too.
@@ -43,10 +45,24 @@ enum RDFEscaping {
 
     /// The characters of a `"..."` literal (without the quotes).
     static func writeLiteralBody(_ s: String, to sink: ByteSink) {
+        writeEscaped(s, to: sink, where: needsLiteralEscape)
+    }
+
+    /// A complete JSON string, quotes included.
+    static func writeJSONString(_ s: String, to sink: ByteSink) {
+        sink.byte(UInt8(ascii: "\""))
+        writeEscaped(s, to: sink, where: needsJSONEscape)
+        sink.byte(UInt8(ascii: "\""))
+    }
+
+    /// Copies `s` in runs, escaping the bytes `needsEscape` picks: `\"` `\\` `\n` `\r` `\t`, else `\u00XX`
+    /// (the escapes N-Triples, Turtle and JSON share).
+    @inline(__always)
+    private static func writeEscaped(_ s: String, to sink: ByteSink, where needsEscape: (UInt8) -> Bool) {
         var s = s
         s.withUTF8 { utf8 in
             var start = 0
-            for i in 0..<utf8.count where needsLiteralEscape(utf8[i]) {
+            for i in 0..<utf8.count where needsEscape(utf8[i]) {
                 if i > start { sink.append(UnsafeBufferPointer(rebasing: utf8[start..<i])) }
                 switch utf8[i] {
                 case UInt8(ascii: "\""): sink.bytes("\\\"")
@@ -62,27 +78,20 @@ enum RDFEscaping {
         }
     }
 
-    /// A complete JSON string, quotes included.
-    static func writeJSONString(_ s: String, to sink: ByteSink) {
+    /// `"lexical"` plus `@lang` or `^^datatype`, the tail N-Triples and Turtle share; `iri` writes
+    /// the datatype the way the syntax writes IRIs (full, or prefixed in Turtle).
+    @inline(__always)
+    static func writeQuotedLiteral(_ literal: RDFLiteral, to sink: ByteSink, iri: (RDFIRI) -> Void) {
         sink.byte(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { utf8 in
-            var start = 0
-            for i in 0..<utf8.count where needsJSONEscape(utf8[i]) {
-                if i > start { sink.append(UnsafeBufferPointer(rebasing: utf8[start..<i])) }
-                switch utf8[i] {
-                case UInt8(ascii: "\""): sink.bytes("\\\"")
-                case UInt8(ascii: "\\"): sink.bytes("\\\\")
-                case 0x0A: sink.bytes("\\n")
-                case 0x0D: sink.bytes("\\r")
-                case 0x09: sink.bytes("\\t")
-                default: writeUCHAR(utf8[i], to: sink)
-                }
-                start = i + 1
-            }
-            if start < utf8.count { sink.append(UnsafeBufferPointer(rebasing: utf8[start...])) }
+        writeLiteralBody(literal.lexical, to: sink)
+        sink.byte(UInt8(ascii: "\""))
+        if let language = literal.language, isValidLanguageTag(language) {
+            sink.byte(UInt8(ascii: "@"))
+            sink.raw(language)
+        } else if let datatype = literal.datatype, datatype != Vocabulary.XSD.string {
+            sink.bytes("^^")
+            iri(datatype)
         }
-        sink.byte(UInt8(ascii: "\""))
     }
 
     /// A language tag is written only if it matches BCP 47's `[a-zA-Z]+(-[a-zA-Z0-9]+)*`.

@@ -67,16 +67,7 @@ struct TurtleTermWriter {
                 break
             }
         }
-        sink.byte(UInt8(ascii: "\""))
-        RDFEscaping.writeLiteralBody(l.lexical, to: sink)
-        sink.byte(UInt8(ascii: "\""))
-        if let language = l.language, RDFEscaping.isValidLanguageTag(language) {
-            sink.byte(UInt8(ascii: "@"))
-            sink.raw(language)
-        } else if let dt = l.datatype, dt != Vocabulary.XSD.string {
-            sink.bytes("^^")
-            iri(dt)
-        }
+        RDFEscaping.writeQuotedLiteral(l, to: sink, iri: iri)
     }
 
     func term(_ t: RDFTerm) {
