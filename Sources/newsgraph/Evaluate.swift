@@ -4,11 +4,12 @@ import NLP
 import NewsgraphModel
 
 /// `newsgraph evaluate --ud FILE [--gold-tokens] [--json]`: CoNLL 2018 shared-task scores of the standard
-/// pipeline against a gold CoNLL-U file.
+/// pipeline against a gold CoNLL-U file. `newsgraph evaluate --coref FILE [--json]`: coreference of the
+/// whole pipeline against GUM's entity groups (`Evaluate+Coreference.swift`).
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Score the NLP pipeline against gold CoNLL-U (CoNLL 2018 shared-task metrics).",
+        abstract: "Score the NLP pipeline (--ud) or the whole pipeline's coreference (--coref) against gold CoNLL-U.",
         discussion: """
             By default each document of the file (# newdoc) is rebuilt as raw text from its # text lines and run \
             through the whole pipeline; our tokens and sentences are aligned with the gold ones by character \
@@ -16,10 +17,19 @@ struct Evaluate: ParsableCommand {
             (0-100). When the file has GUM entity annotations (MISC Entity=), named-entity span F1 (exact character \
             span and type, over GUM's named person/organization/place/event/time mentions) is reported overall \
             (ner_f1) and per type (ner).
+
+            With --coref, each document's raw text goes through the whole pipeline (NLP, extraction, \
+            resolution, as export runs it) and the mentions of the resulting entities are scored against the \
+            file's coreference groups (MISC Entity=): mention detection, MUC, B3, CEAF-e and their CoNLL average, \
+            with mentions matched to gold by exact character span and by head, over all gold clusters and over \
+            the clusters with a proper-name mention.
             """)
 
-    @Option(name: .customLong("ud"), help: "Gold CoNLL-U file.")
-    var file: String
+    @Option(name: .customLong("ud"), help: "Gold CoNLL-U file (UD scores).")
+    var file: String?
+
+    @Option(name: .customLong("coref"), help: "Gold CoNLL-U file with Entity= coreference (coreference scores).")
+    var corefFile: String?
 
     @Flag(name: .customLong("gold-tokens"), help: "Use the file's tokens and sentences instead of our tokenizer.")
     var goldTokens = false
@@ -27,7 +37,14 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
+    func validate() throws {
+        guard (file == nil) != (corefFile == nil) else { throw ValidationError("give exactly one of --ud FILE and --coref FILE") }
+        if corefFile != nil && goldTokens { throw ValidationError("--gold-tokens applies to --ud only") }
+    }
+
     func run() throws {
+        if let corefFile { return try runCoreference(corefFile) }
+        guard let file else { return }
         do {
             let started = Date()
             let readStart = clock()

@@ -42,22 +42,47 @@ import NewsgraphModel
         #expect(singletons.f1 == 1)
     }
 
-    @Test func scoresACorpusAgainstGoldSpans() {
-        var d = DocumentBuilder("d", "Lord Byron wrote. He died. Mary Chaworth lived.")
-        d.mention("Byron")
-        d.mention("He", pronoun: true)
-        d.mention("Mary Chaworth")
-        let corpus = EntityResolver().resolve([d.extraction], run: ExtractionRun())
-        let gold = [
-            CoreferenceEvaluation.GoldSpan(document: "d", span: d.span(of: "Lord Byron"), group: "1"),
-            CoreferenceEvaluation.GoldSpan(document: "d", span: d.span(of: "He"), group: "1"),
-            CoreferenceEvaluation.GoldSpan(document: "d", span: d.span(of: "Mary Chaworth"), group: "2"),
-        ]
-        let result = CoreferenceEvaluation.evaluate(corpus: corpus, gold: gold)
-        #expect(result.muc.f1 == 1)
-        #expect(result.bCubed.f1 == 1)
-        // A wrong link costs precision.
-        let split = gold.map { g in CoreferenceEvaluation.GoldSpan(document: g.document, span: g.span, group: g.span.begin == 0 ? "1" : "3") }
-        #expect(CoreferenceEvaluation.evaluate(corpus: corpus, gold: split).muc.precision == 0)
+    /// CEAF-e on the same example: K1–R1 (φ4 = 4/5) and K2–R3 (φ4 = 4/8) are the best alignment, 1.3 in all.
+    @Test func ceafEOnTheReferenceExample() {
+        let s = CoreferenceMetrics.ceafE(key: key, response: response)
+        #expect(close(s.recall, 1.3 / 2))
+        #expect(close(s.precision, 1.3 / 3))
+    }
+
+    /// The reference scorer's own test cases (conll/reference-coreference-scorers, test/TestCases.README and
+    /// CorefMetricTestConfig.pm, cases A2–A4): key {a} {bc} {def} against responses with missing mentions,
+    /// twinless (false-alarm) mentions, and both.
+    @Test func referenceScorerTestCasesWithTwinlessMentions() {
+        let key = [["a"], ["b", "c"], ["d", "e", "f"]]
+        // A2: missing mentions.
+        let a2 = [["a"], ["d", "e"]]
+        #expect(close(CoreferenceMetrics.muc(key: key, response: a2).recall, 1.0 / 3))
+        #expect(close(CoreferenceMetrics.muc(key: key, response: a2).precision, 1))
+        #expect(close(CoreferenceMetrics.bCubed(key: key, response: a2).recall, (7.0 / 3) / 6))
+        #expect(close(CoreferenceMetrics.bCubed(key: key, response: a2).precision, 1))
+        #expect(close(CoreferenceMetrics.ceafE(key: key, response: a2).recall, 0.6))
+        #expect(close(CoreferenceMetrics.ceafE(key: key, response: a2).precision, 0.9))
+        // A3: false alarms x, y, z.
+        let a3 = [["a"], ["b", "c", "x"], ["d", "e", "f", "y"], ["z"]]
+        #expect(close(CoreferenceMetrics.muc(key: key, response: a3).recall, 1))
+        #expect(close(CoreferenceMetrics.muc(key: key, response: a3).precision, 3.0 / 5))
+        #expect(close(CoreferenceMetrics.bCubed(key: key, response: a3).recall, 1))
+        #expect(close(CoreferenceMetrics.bCubed(key: key, response: a3).precision, (4 + 7.0 / 12) / 9))
+        #expect(abs(CoreferenceMetrics.ceafE(key: key, response: a3).recall - 0.88571) < 1e-5)
+        #expect(abs(CoreferenceMetrics.ceafE(key: key, response: a3).precision - 0.66429) < 1e-5)
+        // A4: both.
+        let a4 = [["a"], ["b", "c", "x"], ["d", "y"], ["z"]]
+        #expect(close(CoreferenceMetrics.muc(key: key, response: a4).f1, 1.0 / 3))
+        #expect(close(CoreferenceMetrics.bCubed(key: key, response: a4).recall, (3 + 1.0 / 3) / 6))
+        #expect(close(CoreferenceMetrics.bCubed(key: key, response: a4).precision, (1 + 4.0 / 3 + 1.0 / 2) / 7))
+        #expect(abs(CoreferenceMetrics.ceafE(key: key, response: a4).recall - 0.73333) < 1e-5)
+        #expect(close(CoreferenceMetrics.ceafE(key: key, response: a4).precision, 0.55))
+    }
+
+    /// The assignment must find the global optimum, not the greedy one: greedy takes 0.9 first and ends at 1.0.
+    @Test func assignmentIsOptimalNotGreedy() {
+        #expect(close(CoreferenceMetrics.maximumAssignment([[0.9, 0.8], [0.7, 0.1]]), 0.8 + 0.7))
+        #expect(close(CoreferenceMetrics.maximumAssignment([[0.5], [0.6], [0.2]]), 0.6))
+        #expect(close(CoreferenceMetrics.maximumAssignment([[0.5, 0.4, 0.3]]), 0.5))
     }
 }
