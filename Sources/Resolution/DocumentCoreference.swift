@@ -126,12 +126,18 @@ struct DocumentCoreference {
             join(i, c, name: name, reason: nil, merged: name.name)
             return
         }
+        if let c = sameBareName(i, name) {
+            join(i, c, name: name, reason: nil, merged: name.name)
+            return
+        }
         // "Imran Khan" / "Imran Khan Niazi": one name contained in the other, word for word;
+        // "Joshua Norton" / "Joshua Abraham Norton": the same first and last names, middle names left out;
         // "Imran Kha" / "Imran Khan": a name cut off at the end (captions), same words before it.
         if type == .person || type == .other,
            let c = clusters.firstIndex(where: { cluster in
                cluster.type == .person && cluster.multiTokenKeys.contains {
                    DocumentCoreference.containsWords($0, name.key) || DocumentCoreference.containsWords(name.key, $0)
+                       || DocumentCoreference.dropsMiddleNames($0, name.key) || DocumentCoreference.dropsMiddleNames(name.key, $0)
                        || DocumentCoreference.isTruncation(name.tokens, of: $0.split(separator: " ").map(String.init))
                        || DocumentCoreference.isTruncation($0.split(separator: " ").map(String.init), of: name.tokens)
                }
@@ -160,6 +166,10 @@ struct DocumentCoreference {
             }
         }
         if let c = clusters.firstIndex(where: { ($0.nameKeys.contains(word) || $0.acronyms.contains(name.name)) && LocalCluster.compatible($0.type, m.type) }) {
+            join(i, c, name: name, reason: nil, merged: name.name)
+            return
+        }
+        if let c = sameBareName(i, name) {
             join(i, c, name: name, reason: nil, merged: name.name)
             return
         }
@@ -192,6 +202,16 @@ struct DocumentCoreference {
         newCluster(i, name)
     }
 
+    /// The cluster already holding this exact name when the recognizer typed the two mentions differently
+    /// ("Coron" a person here and a place there): within one document the same bare name is the same
+    /// entity, and the type votes settle its type. Only a recognized name written alone counts: a title
+    /// phrase ("Emperor of the United States") is not the place it ends with.
+    private func sameBareName(_ i: Int, _ name: MentionName) -> Int? {
+        let m = mentions[i]
+        guard m.named, NameForms.words(m.text).map({ NameForms.dePossessive($0).lowercased() }) == name.tokens else { return nil }
+        return clusters.firstIndex { $0.nameKeys.contains(name.key) }
+    }
+
     private func parentheticalOwner(of m: ExtractedMention) -> Int? {
         let text = extraction.document.text
         let before = text.scalarSlice(Span(begin: max(0, m.span.begin - 3), end: m.span.begin))
@@ -220,8 +240,10 @@ struct DocumentCoreference {
             // exactly one named person refers back to that person, as an epithet does.
             // A person known to hold another office of the same name ("prime minister" for "the former
             // prime minister") is not meant.
+            // The phrase must name a person ("the PTI leader"), not an institution ("the emergency department").
             let office = role.split(separator: " ").last
-            if isDefinite(m), let c = soleRecentPerson(before: m),
+            let personal = office.map { MentionName.officeNouns.contains(String($0)) || PronounResolver.personNouns.contains(String($0)) } ?? false
+            if isDefinite(m), personal, let c = soleRecentPerson(before: m),
                !clusters[c].roles.contains(where: { $0.split(separator: " ").last == office }) {
                 join(i, c, name: nil, reason: "epithet", merged: role)
                 return
@@ -276,6 +298,15 @@ struct DocumentCoreference {
             }
         }
         return seen.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// Whether `short` is `long` without some of its middle words ("joshua norton", "joshua abraham norton").
+    static func dropsMiddleNames(_ long: String, _ short: String) -> Bool {
+        let l = long.split(separator: " "), s = short.split(separator: " ")
+        guard s.count >= 2, l.count > s.count, l.first == s.first, l.last == s.last else { return false }
+        var k = 0
+        for word in l where k < s.count && word == s[k] { k += 1 }
+        return k == s.count
     }
 
     /// Whether `phrase` appears in `name` as whole consecutive words.

@@ -55,9 +55,19 @@ struct MentionName: Hashable, Sendable {
         // ("26th Amendment", "Liberation from Slavery Day") are taken whole.
         if mention.type == .person || (mention.type == .other && !mention.named) {
             // The name is the last run of capitalized words that are not titles or honorifics.
-            guard let end = words.lastIndex(where: { MentionName.isNameWord($0) }) else { return nil }
+            guard var end = words.lastIndex(where: { MentionName.isNameWord($0) }) else { return nil }
             var start = end
             while start > 0, MentionName.isNameWord(words[start - 1]) { start -= 1 }
+            // A name after "of" is where the person belongs, not the person: "Patricia Gossman of Human
+            // Rights Watch" is named before it, and "Emperor of the United States" is an office (a role).
+            var of = start
+            while of > 0, words[of - 1].lowercased() == "the" { of -= 1 }
+            if of >= 2, words[of - 1].lowercased() == "of" {
+                guard let holder = words[..<(of - 1)].lastIndex(where: { MentionName.isNameWord($0) }) else { return nil }
+                end = holder
+                start = end
+                while start > 0, MentionName.isNameWord(words[start - 1]) { start -= 1 }
+            }
             nameWords = Array(words[start...end])
             prefix = Array(words[..<start])
         } else if let split = MentionName.titledName(words) {
@@ -74,6 +84,8 @@ struct MentionName: Hashable, Sendable {
             // role phrase (and joins its holder) instead.
             if let last = nameWords.last?.lowercased(), MentionName.officeNouns.contains(last),
                nameWords.allSatisfy({ NameForms.titleWords.contains($0.lowercased()) }) { return nil }
+            // "Interior" cut out of "the Minister of the Interior" names a ministry's portfolio, not an entity.
+            if nameWords.count == 1, NameForms.portfolios.contains(nameWords[0].lowercased()) { return nil }
         }
         // Honorifics and roles from the text in front of the name and from the extractor's modifiers.
         var roles: [String] = []
@@ -119,14 +131,16 @@ struct MentionName: Hashable, Sendable {
         "minister", "president", "premier", "chancellor", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
         "secretary", "chairman", "chairwoman", "director", "governor", "senator", "mayor", "judge", "justice", "general",
         "gen", "gen.", "colonel", "col", "col.", "major", "captain", "commander", "commissioner", "inspector", "ambassador",
-        "king", "queen", "prince", "princess", "pope", "ceo", "sheriff", "prosecutor", "professor", "envoy", "lt", "lt.",
+        "king", "queen", "prince", "princess", "emperor", "empress", "pope", "ceo", "sheriff", "prosecutor", "professor", "envoy", "lt", "lt.",
     ]
 
     /// Capitalized (or starting with a digit), not a title word or honorific.
     static func isNameWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
         let lower = word.lowercased()
-        return !NameForms.titleWords.contains(lower) && NameForms.honorifics[lower] == nil
+        // A plural office ("Senators", "Ministers") addresses or counts people; it names nobody.
+        let plural = lower.hasSuffix("s") && MentionName.officeNouns.contains(String(lower.dropLast()))
+        return !NameForms.titleWords.contains(lower) && NameForms.honorifics[lower] == nil && !plural
     }
 
     /// "PTI", "HRCP", "U.N.", "PML-N".

@@ -14,7 +14,7 @@ enum NameForms {
         "minister", "president", "premier", "chancellor", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
         "secretary", "secretary-general", "chairman", "chairwoman", "chair", "director", "governor", "senator", "mayor",
         "judge", "justice", "general", "gen", "gen.", "colonel", "col", "col.", "major", "captain", "commander",
-        "commissioner", "inspector", "officer", "ambassador", "king", "queen", "prince", "princess", "pope", "ceo",
+        "commissioner", "inspector", "officer", "ambassador", "king", "queen", "prince", "princess", "emperor", "empress", "pope", "ceo",
         "founder", "head", "editor", "correspondent", "reporter", "writer", "lawyer", "attorney", "adviser", "advisor",
         "aide", "deputy", "representative", "speaker", "prime", "vice", "former", "interior", "home", "foreign",
         "finance", "defence", "defense", "information", "federal", "provincial", "acting", "senior", "regional",
@@ -22,6 +22,9 @@ enum NameForms {
         "incarcerated", "ousted", "late", "then", "ex", "of", "the", "for", "state", "department", "press",
         "spokesperson,", "associated", "lt", "lt.", "sheriff", "prosecutor", "professor", "envoy",
     ]
+
+    /// Ministry portfolios: title words that the recognizer sometimes cuts out of an office as a name.
+    static let portfolios: Set<String> = ["interior", "home", "foreign", "finance", "defence", "defense", "information"]
 
     /// Military and police ranks, written right before a name.
     static let ranks: Set<String> = [
@@ -34,7 +37,7 @@ enum NameForms {
         "wife": .female, "mother": .female, "daughter": .female, "sister": .female, "widow": .female,
         "spokeswoman": .female, "chairwoman": .female, "queen": .female, "princess": .female, "first lady": .female,
         "husband": .male, "father": .male, "son": .male, "brother": .male, "widower": .male,
-        "spokesman": .male, "chairman": .male, "king": .male, "prince": .male,
+        "spokesman": .male, "chairman": .male, "king": .male, "prince": .male, "emperor": .male, "empress": .female,
     ]
 
     /// Given names whose bearer's gender is conventional; a closed list for agreement only.
