@@ -67,6 +67,17 @@ struct MentionCollector {
         add(tokens: core, head: h, type: type(of: h) ?? .other, named: false)
     }
 
+    /// Registers third-person possessive pronouns ("his release", "its port"): no argument has them as
+    /// its head, but they refer to an entity as much as "he" does, and resolution links them.
+    mutating func registerPossessives() {
+        for i in view.document.tokens.indices where view.upos(i) == "PRON" && view.deprel(i).hasPrefix("nmod:poss")
+            && Self.possessives.contains(view.lower(i)) {
+            add(tokens: [i], head: i, type: type(of: i) ?? .other, named: false)
+        }
+    }
+
+    static let possessives: Set<String> = ["his", "her", "its", "their"]
+
     /// Sorts mentions into text order; call once after every register.
     mutating func finish() {
         let spans = byKey.keys.sorted()

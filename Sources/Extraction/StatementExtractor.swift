@@ -163,6 +163,7 @@ public struct StatementExtractor: Sendable {
             for q in d.qualifiers { collector.register(q.argument) }
             if let a = d.attribution { collector.register(a.speaker) }
         }
+        collector.registerPossessives()
         collector.finish()
         let model = ConfidenceModel(view: view)
         var memo: [Int: Statement] = [:]
