@@ -64,8 +64,8 @@ public enum CoreferenceMetrics {
     /// Clusters sharing no mention have φ4 = 0, so the alignment is solved separately on each group
     /// of clusters connected by shared mentions (the same optimum, and small matrices).
     public static func ceafE<M: Hashable>(key: [[M]], response: [[M]]) -> CoreferenceScore {
-        let keySets = key.map(Set.init).filter { !$0.isEmpty }
-        let responseSets = response.map(Set.init).filter { !$0.isEmpty }
+        let keySets = key.map { Set($0) }.filter { !$0.isEmpty }
+        let responseSets = response.map { Set($0) }.filter { !$0.isEmpty }
         guard !keySets.isEmpty, !responseSets.isEmpty else { return CoreferenceScore(precision: 0, recall: 0) }
         var keyOf: [M: Int] = [:]
         for (k, c) in keySets.enumerated() { for m in c { keyOf[m] = k } }
