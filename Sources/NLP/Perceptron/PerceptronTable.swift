@@ -3,19 +3,20 @@ import Foundation
 /// The lookup structure a `PerceptronModel` builds at load time: an open-addressing hash table from
 /// feature key to weights, laid out so that a lookup usually costs one cache miss.
 ///
-/// Scoring is bound by memory latency: the parser's table holds 630k features, far more than the
-/// caches, and most features of a state are rare words or word pairs whose weights are not cached.
-/// So:
-/// - rows of one or two weights (most features: the median row has 2) live inside their slot, next
-///   to the key, and cost no second access;
+/// Scoring is bound by memory latency: the parser's table holds 630k features (32 MB), far more than
+/// the caches. Measured on EWT+GUM dev, a parser state looks up 87 features: 19% are unknown, 9% hit
+/// a row of one or two weights, 48% a longer sparse row, 25% a dense row. So:
+/// - rows of one or two weights (the median row has 2) live inside their slot, next to the key,
+///   and cost no second access;
 /// - longer rows live in `packed`, and rows with weights for a quarter of the classes or more
-///   (bias-like features, frequent tags, hit on nearly every call, so cached) are expanded to one
-///   Int16 per class in `dense`: a straight, vectorized loop instead of a scatter;
+///   (bias-like features, frequent tags: hit on nearly every call, so cached) are expanded to one
+///   Int32 per class in `dense`: a straight, vectorized loop instead of a scatter;
 /// - the table is allocated on 2 MB pages where the kernel allows it (`madvise`), so a probe does
-///   not also miss the TLB (32 MB of 4 kB pages is 8,192 pages, more than the TLB holds).
+///   not also miss the TLB (32 MB of 4 kB pages is 8,192 pages, more than the TLB holds); measured
+///   about 4% faster parsing.
 ///
-/// Slot encoding (16 bytes, four to a cache line; an all-zero slot is empty, so fresh pages from
-/// `mmap` need no initialization): `key`, then two 32-bit words `first`, `second`.
+/// Slot encoding (16 bytes, four to a cache line; an all-zero slot is empty):
+/// `key`, then two 32-bit words `first`, `second`.
 /// - inline entry: low 16 bits = class + 1 (1...0xFFFE), high 16 bits = Int16 weight; `second` is a
 ///   second inline entry or 0;
 /// - out-of-line row: `first` low 16 bits = 0xFFFF, high 16 bits = length (0 for a dense row),
