@@ -131,9 +131,10 @@ final class PerceptronTable: @unchecked Sendable {
         let count = features.count
         guard count > 0 else { return }
         let slots = self.slots, mask = self.mask, shift = self.shift
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { scratch in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * count) { scratch in
             let homes = scratch.baseAddress.unsafelyUnwrapped
             let found = homes + count
+            let denseRows = found + count
             // Pass 1: load every feature's home slot. The loaded word is kept (pass 2 uses it), so
             // the loads are not optimized away.
             for i in 0..<count {
@@ -169,7 +170,8 @@ final class PerceptronTable: @unchecked Sendable {
                             rowHeads[h] = UInt64(packedBase[start])
                         }
                     }
-                    // Pass 4: add the weights.
+                    // Pass 4: add the inline and sparse weights; collect the dense rows.
+                    var denseHits = 0
                     for h in 0..<hits {
                         let first = UInt32(truncatingIfNeeded: found[h])
                         let second = UInt32(truncatingIfNeeded: found[h] >> 32)
@@ -177,14 +179,27 @@ final class PerceptronTable: @unchecked Sendable {
                             Self.addInline(first, to: out)
                             if second != 0 { Self.addInline(second, to: out) }
                         } else if first == Self.outOfLine {
-                            // Pointer arithmetic without overflow checks, so the loop vectorizes.
-                            let row = dense.baseAddress.unsafelyUnwrapped + Int(second)
-                            for c in 0..<labelCount { out[c] &+= row[c] }
+                            denseRows[denseHits] = UInt64(second)
+                            denseHits += 1
                         } else {
                             let row = packedBase.unsafelyUnwrapped + Int(second)
                             Self.addPacked(UInt32(truncatingIfNeeded: rowHeads[h]), to: out)
                             for k in 1..<Int(first >> 16) { Self.addPacked(row[k], to: out) }
                         }
+                    }
+                    // Pass 5: the dense rows, two at a time (one load and store of `out` per two
+                    // rows). Pointer arithmetic without overflow checks, so the loops vectorize.
+                    let denseBase = dense.baseAddress
+                    var d = 0
+                    while d + 1 < denseHits {
+                        let a = denseBase.unsafelyUnwrapped + Int(denseRows[d])
+                        let b = denseBase.unsafelyUnwrapped + Int(denseRows[d + 1])
+                        for c in 0..<labelCount { out[c] &+= a[c] &+ b[c] }
+                        d += 2
+                    }
+                    if d < denseHits {
+                        let a = denseBase.unsafelyUnwrapped + Int(denseRows[d])
+                        for c in 0..<labelCount { out[c] &+= a[c] }
                     }
                 }
             }
