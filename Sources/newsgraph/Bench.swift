@@ -1,18 +1,35 @@
 import ArgumentParser
 import Foundation
 import KnowledgeGraph
+import NLP
 import NewsgraphModel
 import Serialization
 
 /// `newsgraph bench`: generates a synthetic corpus (seeded, realistic strings, no hostile
-/// characters) and times every writer on it. Peak RSS is the process's high-water mark
+/// characters) and times every writer on it; `newsgraph bench --nlp FILE...` times the NLP
+/// pipeline instead (see BenchNLP.swift). Peak RSS is the process's high-water mark
 /// (getrusage ru_maxrss), so it only grows from row to row: run one format at a time,
 /// at two sizes, to see whether a writer's memory depends on the output size.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time every export writer on a synthetic corpus of N statements."
+        abstract: "Time every export writer on a synthetic corpus of N statements, or (--nlp) the NLP pipeline.",
+        discussion: """
+            With --nlp, the files (CoNLL-U: each # newdoc's raw text; anything else: one plain text) go through \
+            the tokenizer, tagger+lemmatizer, parser and NER of the standard pipeline, one component at a time, \
+            and the model load times, tokens per CPU second of each component and of the whole pipeline, and \
+            the peak resident memory are printed.
+            """
     )
+
+    @Flag(help: "Benchmark the NLP pipeline on FILE... instead of the export writers.")
+    var nlp = false
+
+    @ArgumentParser.Argument(help: "With --nlp: CoNLL-U or plain-text files.")
+    var files: [String] = []
+
+    @Option(help: "With --nlp: passes over the files (more passes, steadier numbers).")
+    var repeats: Int = 1
 
     @Option(help: "Number of statements in the synthetic corpus.")
     var statements: Int = 1_000_000
@@ -28,9 +45,13 @@ struct Bench: ParsableCommand {
 
     func validate() throws {
         guard statements >= 1 else { throw ValidationError("--statements must be >= 1") }
+        guard repeats >= 1 else { throw ValidationError("--repeats must be >= 1") }
+        guard nlp || files.isEmpty else { throw ValidationError("files are only read with --nlp") }
+        guard !nlp || !files.isEmpty else { throw ValidationError("--nlp needs at least one file") }
     }
 
     func run() throws {
+        if nlp { return try runNLP() }
         let formats: [ExportFormat]
         do { formats = try ExportFormat.parseList(format) } catch let error as NewsgraphError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))

@@ -34,7 +34,7 @@ public enum FeatureHashing {
     }
 
     /// A strong 64-bit finalizer (MurmurHash3 fmix64), so nearby inputs spread over the table.
-    @inlinable
+    @inlinable @inline(__always)
     public static func mix(_ value: UInt64) -> UInt64 {
         var k = value
         k ^= k >> 33
@@ -46,19 +46,19 @@ public enum FeatureHashing {
     }
 
     /// Feature key of a template with one atom.
-    @inlinable
+    @inlinable @inline(__always)
     public static func feature(_ template: UInt64, _ a: UInt64) -> UInt64 {
         mix(template &* 0x9E37_79B9_7F4A_7C15 ^ a)
     }
 
     /// Feature key of a template with two atoms (order matters).
-    @inlinable
+    @inlinable @inline(__always)
     public static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
         mix(feature(template, a) ^ (b &* 0xC2B2_AE3D_27D4_EB4F))
     }
 
     /// Feature key of a template with three atoms (order matters).
-    @inlinable
+    @inlinable @inline(__always)
     public static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
         mix(feature(template, a, b) ^ (c &* 0x1656_67B1_9E37_79F9))
     }

@@ -2,8 +2,8 @@
 ///
 /// Storage (also the on-disk layout, see `ModelArchive`): feature keys sorted ascending; for feature
 /// `i`, its non-zero class weights are `classes[offsets[i]..<offsets[i+1]]` / `weights[...]`, Int16
-/// with one model-wide `scale`. At load time an open-addressing table (keys → row) is built, so a
-/// lookup is one multiply, one shift and usually one probe.
+/// with one model-wide `scale`. At load time a `PerceptronTable` (keys → weights) is built, so a
+/// lookup is one multiply, one shift and usually one cache miss.
 public struct PerceptronModel: Sendable {
     public let labels: [String]
     let keys: [UInt64]
@@ -12,21 +12,7 @@ public struct PerceptronModel: Sendable {
     let weights: [Int16]
     /// Real weight = Int16 weight × scale.
     public let scale: Float
-    /// Open-addressing table: key, where its weights start, and what kind of row it is; one
-    /// cache line holds all a lookup needs (scoring is bound by memory latency, not arithmetic).
-    struct Slot {
-        var key: UInt64 = 0
-        var start: UInt32 = 0
-        /// -1 empty; ≥ 0 a sparse row of `info` entries in `packed`; -2 a dense row in `dense`.
-        var info: Int32 = -1
-    }
-    private let slots: [Slot]
-    private let shift: UInt64
-    /// Sparse rows: class in the low 16 bits, Int16 weight in the high 16 bits.
-    private let packed: [UInt32]
-    /// Rows with weights for a quarter of the classes or more (bias-like features, common tags)
-    /// expanded at load time to one Int16 per class: a straight loop instead of a scatter.
-    private let dense: [Int16]
+    private let table: PerceptronTable
 
     public init(labels: [String], keys: [UInt64], offsets: [UInt32], classes: [UInt16], weights: [Int16],
                 scale: Float) {
@@ -36,37 +22,8 @@ public struct PerceptronModel: Sendable {
         self.classes = classes
         self.weights = weights
         self.scale = scale
-        // Capacity: power of two at least twice the feature count (load factor ≤ 0.5).
-        var bits: UInt64 = 4
-        while (1 << bits) < keys.count * 2 { bits += 1 }
-        let capacity = 1 << Int(bits)
-        var slots = [Slot](repeating: Slot(), count: capacity)
-        let shift = 64 - bits
-        let mask = capacity - 1
-        var dense: [Int16] = []
-        var packed: [UInt32] = []
-        packed.reserveCapacity(weights.count)
-        let denseMinimum = max(8, labels.count / 4)
-        for (row, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slots[slot].info != -1 { slot = (slot + 1) & mask }
-            let begin = Int(offsets[row]), end = Int(offsets[row + 1])
-            if end - begin >= denseMinimum {
-                slots[slot] = Slot(key: key, start: UInt32(dense.count), info: -2)
-                let base = dense.count
-                dense.append(contentsOf: repeatElement(0, count: labels.count))
-                for k in begin..<end { dense[base + Int(classes[k])] = weights[k] }
-            } else {
-                slots[slot] = Slot(key: key, start: UInt32(packed.count), info: Int32(end - begin))
-                for k in begin..<end {
-                    packed.append(UInt32(classes[k]) | UInt32(UInt16(bitPattern: weights[k])) << 16)
-                }
-            }
-        }
-        self.slots = slots
-        self.shift = shift
-        self.dense = dense
-        self.packed = packed
+        table = PerceptronTable(labelCount: labels.count, keys: keys, offsets: offsets, classes: classes,
+                                weights: weights)
     }
 
     public var labelCount: Int { labels.count }
@@ -86,49 +43,8 @@ public struct PerceptronModel: Sendable {
         } else {
             for i in scores.indices { scores[i] = 0 }
         }
-        let shift = self.shift
         scores.withUnsafeMutableBufferPointer { out in
-            slots.withUnsafeBufferPointer { slots in
-                packed.withUnsafeBufferPointer { packed in
-                    dense.withUnsafeBufferPointer { dense in
-                        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { found in
-                            // Pass 1: find every feature's slot. The probes are independent, so
-                            // their cache misses overlap instead of queueing behind the adds.
-                            let mask = slots.count - 1
-                            var hits = 0
-                            for feature in features {
-                                var slot = Int(truncatingIfNeeded: (feature &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                                while true {
-                                    let info = slots[slot].info
-                                    if info == -1 { break }
-                                    if slots[slot].key == feature {
-                                        found[hits] = slot
-                                        hits += 1
-                                        break
-                                    }
-                                    slot = (slot + 1) & mask
-                                }
-                            }
-                            // Pass 2: add the weights.
-                            for h in 0..<hits {
-                                let entry = slots[found[h]]
-                                let start = Int(entry.start)
-                                if entry.info >= 0 {
-                                    for k in start..<(start + Int(entry.info)) {
-                                        let value = packed[k]
-                                        out[Int(value & 0xFFFF)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: value >> 16)))
-                                    }
-                                } else {
-                                    // Pointer arithmetic without overflow checks, so the loop vectorizes.
-                                    let row = dense.baseAddress.unsafelyUnwrapped + start
-                                    let target = out.baseAddress.unsafelyUnwrapped
-                                    for c in 0..<labelCount { target[c] &+= Int32(row[c]) }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            table.add(features, into: out.baseAddress.unsafelyUnwrapped)
         }
     }
 
@@ -173,7 +89,7 @@ extension PerceptronModel {
         let classes: [UInt16] = try archive.array("\(prefix).classes")
         let weights: [Int16] = try archive.array("\(prefix).weights")
         let scaleBits: [UInt32] = try archive.array("\(prefix).scale")
-        guard !labels.isEmpty, scaleBits.count == 1, offsets.count == keys.count + 1, offsets.first == 0,
+        guard !labels.isEmpty, labels.count <= PerceptronTable.maximumLabelCount, scaleBits.count == 1, offsets.count == keys.count + 1, offsets.first == 0,
               Int(offsets.last!) == classes.count, classes.count == weights.count
         else { throw archive.corrupt("perceptron '\(prefix)' has inconsistent array sizes") }
         for i in 0..<keys.count where offsets[i] > offsets[i + 1] || (i > 0 && keys[i - 1] >= keys[i]) {
