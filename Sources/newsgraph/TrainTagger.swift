@@ -15,6 +15,9 @@ struct TrainTagger: ParsableCommand {
     @Option(help: ArgumentHelp("Only re-prune the existing model in --out at this threshold and re-score it.",
                                visibility: .hidden))
     var pruneExisting: Float?
+    @Option(help: ArgumentHelp("With --prune-existing: write every EWT dev word whose UPOS, XPOS or lemma is wrong to this TSV file.",
+                               visibility: .hidden))
+    var errors: String?
     @Option(help: "Training epochs.")
     var epochs = 10
     @Option(help: "Where to write tagger.bin and lemmatizer.bin.")
@@ -33,7 +36,8 @@ struct TrainTagger: ParsableCommand {
             let existing = try PartOfSpeechTagger(archive: ModelArchive(contentsOf: url), lemmatizer: lemmatizer)
             print(String(format: "loaded tagger.bin + lemmatizer.bin in %.0f ms", 1000 * Date().timeIntervalSince(loadStart)))
             let pruned = PartOfSpeechTagger(model: existing.model.pruned(below: threshold),
-                                            tagDictionary: existing.tagDictionary, lemmatizer: lemmatizer)
+                                            tagDictionary: existing.tagDictionary, lexicon: existing.lexicon,
+                                            lemmatizer: lemmatizer)
             try pruned.archive().write(to: url)
             let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             print("pruned at \(threshold): \(pruned.model.weightCount) weights, \(size) bytes")
@@ -42,6 +46,7 @@ struct TrainTagger: ParsableCommand {
             print(String(format: "tagging+lemmatizing EWT dev: %.0f words/s wall, %.0f words per CPU second (one thread)",
                          Double(words) / Date().timeIntervalSince(tagStart), Double(words) / (Double(clock() - tagCPU) / Double(CLOCKS_PER_SEC))))
             print("EWT dev: \(TreebankEvaluation.evaluate(ewtDev, tagger: pruned, parser: nil))")
+            if let errors { try Self.writeErrors(of: pruned, on: ewtDev, to: errors) }
             print("GUM dev: \(TreebankEvaluation.evaluate(gumDev, tagger: pruned, parser: nil))")
             return
         }
@@ -71,5 +76,19 @@ struct TrainTagger: ParsableCommand {
         print("EWT dev: \(TreebankEvaluation.evaluate(ewtDev, tagger: tagger, parser: nil))")
         print("GUM dev: \(TreebankEvaluation.evaluate(gumDev, tagger: tagger, parser: nil))")
         print(String(format: "wrote %@/tagger.bin and lemmatizer.bin in %.0fs", out, Date().timeIntervalSince(start)))
+    }
+
+    /// One line per wrong word: form, gold UPOS/XPOS/lemma, predicted UPOS/XPOS/lemma, the sentence.
+    static func writeErrors(of tagger: PartOfSpeechTagger, on sentences: [TreebankSentence], to path: String) throws {
+        var out = ""
+        for sentence in sentences {
+            let tags = tagger.tag(sentence.forms)
+            for (i, tag) in tags.enumerated()
+            where tag.upos != sentence.upos[i] || tag.xpos != sentence.xpos[i] || tag.lemma != sentence.lemmas[i] {
+                out += [sentence.forms[i], sentence.upos[i], sentence.xpos[i], sentence.lemmas[i],
+                        tag.upos, tag.xpos, tag.lemma, sentence.forms.joined(separator: " ")].joined(separator: "\t") + "\n"
+            }
+        }
+        try out.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

@@ -48,3 +48,50 @@ private let training = [
         #expect(reloaded.lemma(form: form, upos: "NOUN", xpos: "NNS") == lemmatizer.lemma(form: form, upos: "NOUN", xpos: "NNS"))
     }
 }
+
+@Test func irregularPastFormsTheTreebankNeverShowedComeFromTheGrammarTable() {
+    // The toy treebank teaches "-ed" rules only; "fled" must not become "fle" (or "flead").
+    let lemmatizer = Lemmatizer.learn(from: training)
+    let cases: [(String, String, String)] = [
+        ("fled", "VBD", "flee"), ("fled", "VBN", "flee"), ("led", "VBD", "lead"), ("fed", "VBD", "feed"),
+        ("bled", "VBD", "bleed"), ("sped", "VBD", "speed"), ("held", "VBD", "hold"), ("told", "VBD", "tell"),
+        ("sold", "VBN", "sell"), ("said", "VBD", "say"), ("paid", "VBN", "pay"), ("laid", "VBD", "lay"),
+        ("won", "VBD", "win"), ("wore", "VBD", "wear"), ("swore", "VBD", "swear"), ("sworn", "VBN", "swear"),
+        ("struck", "VBD", "strike"), ("stole", "VBD", "steal"), ("stolen", "VBN", "steal"),
+        ("sought", "VBD", "seek"), ("fought", "VBD", "fight"), ("caught", "VBN", "catch"),
+        ("taught", "VBD", "teach"), ("bought", "VBD", "buy"), ("brought", "VBN", "bring"),
+        ("thought", "VBD", "think"), ("arose", "VBD", "arise"), ("forbade", "VBD", "forbid"),
+        ("Fled", "VBD", "flee"), ("withdrew", "VBD", "withdraw"), ("undertook", "VBD", "undertake"),
+    ]
+    for (form, xpos, lemma) in cases {
+        #expect(lemmatizer.lemma(form: form, upos: "VERB", xpos: xpos) == lemma, "\(form)/\(xpos)")
+    }
+    #expect(lemmatizer.lemma(form: "went", upos: "VERB", xpos: "VBD") == "go")
+    // The table overrides a mislabeled treebank lemma (GUM train has "fled" → "flead").
+    let mislabeled = Lemmatizer.learn(from: training + [
+        sentence([("He", "PRON", "PRP", "he"), ("fled", "VERB", "VBD", "flead")]),
+        sentence([("She", "PRON", "PRP", "she"), ("fled", "VERB", "VBD", "flead")]),
+    ])
+    #expect(mislabeled.lemma(form: "fled", upos: "VERB", xpos: "VBD") == "flee")
+    // Regular verbs still go through the rules.
+    #expect(lemmatizer.lemma(form: "parked", upos: "VERB", xpos: "VBD") == "park")
+}
+
+@Test(.enabled(if: ParserTestData.available, "needs ../shared/data/ud"))
+func shippedLemmatizerKnowsIrregularNewsVerbs() throws {
+    let lemmatizer = try Lemmatizer.bundled()
+    let cases: [(String, String, String)] = [
+        ("fled", "VBD", "flee"), ("fled", "VBN", "flee"), ("led", "VBD", "lead"), ("fed", "VBN", "feed"),
+        ("bled", "VBD", "bleed"), ("sped", "VBD", "speed"), ("held", "VBD", "hold"), ("told", "VBD", "tell"),
+        ("sold", "VBD", "sell"), ("said", "VBD", "say"), ("paid", "VBD", "pay"), ("laid", "VBN", "lay"),
+        ("won", "VBD", "win"), ("wore", "VBD", "wear"), ("swore", "VBD", "swear"), ("struck", "VBD", "strike"),
+        ("stole", "VBD", "steal"), ("sought", "VBD", "seek"), ("fought", "VBD", "fight"), ("caught", "VBD", "catch"),
+        ("taught", "VBD", "teach"), ("bought", "VBD", "buy"), ("brought", "VBD", "bring"), ("thought", "VBD", "think"),
+        ("arose", "VBD", "arise"), ("forbade", "VBD", "forbid"), ("flees", "VBZ", "flee"), ("fleeing", "VBG", "flee"),
+        ("arrested", "VBD", "arrest"), ("stopped", "VBN", "stop"), ("protesters", "NNS", "protester"),
+    ]
+    for (form, xpos, lemma) in cases {
+        let upos = xpos.hasPrefix("VB") ? "VERB" : "NOUN"
+        #expect(lemmatizer.lemma(form: form, upos: upos, xpos: xpos) == lemma, "\(form)/\(xpos)")
+    }
+}

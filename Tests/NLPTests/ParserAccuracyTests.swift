@@ -5,7 +5,7 @@ import Testing
 /// Regression guard on the SHIPPED models: a fixed 500-sentence slice of EWT dev, gold tokens,
 /// predicted tags. Thresholds sit just below the measured scores on this slice, so a worse model
 /// (or a broken feature extractor) fails CI. Measured with the shipped models:
-/// UPOS 95.26, Lemma 97.51, UAS 84.44, LAS 80.80 on this slice.
+/// UPOS 95.77, Lemma 97.59, UAS 84.90, LAS 81.43 on this slice (tagger with ambiguity classes).
 @Test(.enabled(if: ParserTestData.available, "needs ../shared/data/ud"))
 func shippedModelsKeepTheirDevAccuracy() throws {
     let sentences = Array(try Treebank.load(Treebank.ewtDev, in: ParserTestData.udDirectory).prefix(500))
@@ -13,8 +13,8 @@ func shippedModelsKeepTheirDevAccuracy() throws {
     let parser = try DependencyParser.bundled()
     let score = TreebankEvaluation.evaluate(sentences, tagger: tagger, parser: parser)
     print("EWT dev[0..<500]: \(score)")
-    #expect(score.uposAccuracy >= 95.0)
-    #expect(score.lemmaAccuracy >= 97.2)
+    #expect(score.uposAccuracy >= 95.6)
+    #expect(score.lemmaAccuracy >= 97.45)
     #expect(score.uas >= 84.1)
     #expect(score.las >= 80.5)
 }

@@ -51,3 +51,27 @@ private let toyCorpus = [
     let general = TaggerFeatures.atoms(of: "Naïve")
     #expect(general.suffix3 == FeatureHashing.string("ïve"))
 }
+
+@Test func tagLexiconLearnsAmbiguityClassesAndRoundTrips() throws {
+    let corpus = [
+        sentence([("They", "PRON", "PRP", "_"), ("report", "VERB", "VBP", "_"), ("news", "NOUN", "NN", "_")]),
+        sentence([("The", "DET", "DT", "_"), ("report", "NOUN", "NN", "_"), ("ended", "VERB", "VBD", "_")]),
+        sentence([("A", "DET", "DT", "_"), ("Report", "NOUN", "NN", "_"), ("ended", "VERB", "VBD", "_")]),
+        sentence([("In", "ADP", "IN", "_"), ("2024", "NUM", "CD", "_"), ("news", "NOUN", "NN", "_")]),
+    ]
+    let lexicon = TagLexicon.learn(from: corpus, minimumCount: 2, minimumShare: 0.05)
+    // Case-folded: "report" and "Report" are one word with two tags, sorted.
+    #expect(lexicon.classOf["report"] == "NN|VBP")
+    #expect(lexicon.classOf["ended"] == "VBD")
+    #expect(lexicon.classOf["news"] == "NN")
+    #expect(lexicon.classOf["they"] == nil)  // seen once: not in the lexicon
+    // A share threshold drops stray tags.
+    #expect(TagLexicon.learn(from: corpus, minimumCount: 2, minimumShare: 0.5).classOf["report"] == "NN")
+    var archive = ModelArchive(kind: "test")
+    lexicon.write(to: &archive, prefix: "lexicon")
+    let reloaded = try TagLexicon(from: ModelArchive(decoding: archive.encoded()), prefix: "lexicon")
+    #expect(reloaded.classOf == lexicon.classOf)
+    // The hot-path table agrees with the readable one; unknown words get the unknown class.
+    #expect(reloaded.ambiguityClass(lower: FeatureHashing.string("report")) == FeatureHashing.string("NN|VBP"))
+    #expect(reloaded.ambiguityClass(lower: FeatureHashing.string("zebra")) == TagLexicon.unknown)
+}

@@ -39,7 +39,7 @@ public struct Lemmatizer: Sendable {
     public func lemma(form: String, upos: String, xpos: String) -> String {
         let xposHash = FeatureHashing.string(xpos)
         if let known = exceptionTable[Self.key(xposHash, FeatureHashing.string(form))] { return known }
-        let base = Self.base(form: form, upos: upos)
+        let base = Self.base(form: form, upos: upos, xpos: xpos)
         if base != form, let known = exceptionTable[Self.key(xposHash, FeatureHashing.string(base))] { return known }
         return Self.apply(rule(for: base, xposHash: xposHash), to: base)
     }
@@ -69,9 +69,11 @@ public struct Lemmatizer: Sendable {
         return nil
     }
 
-    /// What rules rewrite: the word itself for proper nouns, lowercased otherwise.
-    static func base(form: String, upos: String) -> String {
-        upos == "PROPN" ? form : form.lowercased()
+    /// What rules rewrite: the word itself for proper nouns, lowercased otherwise. A proper noun is
+    /// either tag's say: the joint tag classes include "ADJ/NNP" ("New" in "New York"), whose lemma
+    /// keeps its capital as well.
+    static func base(form: String, upos: String, xpos: String) -> String {
+        upos == "PROPN" || xpos == "NNP" || xpos == "NNPS" ? form : form.lowercased()
     }
 
     static func apply(_ rewrite: Rewrite?, to base: String) -> String {
@@ -94,14 +96,20 @@ public struct Lemmatizer: Sendable {
         var ruleCounts: [String: [Rewrite: Int]] = [:]
         var lemmaCounts: [String: [String: Int]] = [:]
         var uposOf: [String: String] = [:]
+        // Rules only ever meet words the exceptions do not cover, i.e. rare ones, so a rule's support
+        // is counted in distinct words: "Sept." → "September" a hundred times is one word, not a rule
+        // that turns "Capt." into "Captember".
+        var counted: Set<String> = []
         for sentence in sentences {
             for i in 0..<sentence.count where sentence.lemmas[i] != "_" || sentence.forms[i] == "_" {
                 let form = sentence.forms[i], xpos = sentence.xpos[i], lemma = sentence.lemmas[i]
-                let base = base(form: form, upos: sentence.upos[i])
+                let base = base(form: form, upos: sentence.upos[i], xpos: xpos)
                 let rewrite = rewrite(from: base, to: lemma)
                 let characters = Array(base)
-                for length in 0...min(maximumEnding, characters.count - 1) where characters.count > 0 {
-                    ruleCounts[xpos + "\t" + String(characters.suffix(length)), default: [:]][rewrite, default: 0] += 1
+                if counted.insert(xpos + "\t" + base + "\t" + lemma).inserted {
+                    for length in 0...min(maximumEnding, characters.count - 1) where characters.count > 0 {
+                        ruleCounts[xpos + "\t" + String(characters.suffix(length)), default: [:]][rewrite, default: 0] += 1
+                    }
                 }
                 lemmaCounts[xpos + "\t" + form, default: [:]][lemma, default: 0] += 1
                 uposOf[xpos + "\t" + form] = sentence.upos[i]
@@ -141,6 +149,14 @@ public struct Lemmatizer: Sendable {
             let parts = key.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             let xpos = String(parts[0]), form = String(parts[1])
             if partial.lemma(form: form, upos: uposOf[key] ?? "X", xpos: xpos) != lemma { exceptions[key] = lemma }
+        }
+        // Irregular past forms come from the grammar's table, which also overrides the treebank: where
+        // the two disagree the treebank is wrong (GUM train has "fled" → "flead", "woven" → "wove").
+        for (form, base) in IrregularVerbs.lemmas {
+            for xpos in ["VBD", "VBN"] {
+                let rulesAgree = partial.lemma(form: form, upos: "VERB", xpos: xpos) == base
+                exceptions[xpos + "\t" + form] = rulesAgree ? nil : base
+            }
         }
         return Lemmatizer(exceptions: exceptions, rules: rules)
     }

@@ -14,6 +14,8 @@ public struct PartOfSpeechTagger: PipelineComponent {
     public let lemmatizer: Lemmatizer
     /// Exact word form → class, for words seen often and (almost) always with one class.
     public let tagDictionary: [String: Int]
+    /// Ambiguity classes of known words, the tagger's view of the words to its right.
+    public let lexicon: TagLexicon
     let classUPOS: [String]
     let classXPOS: [String]
     let classFeats: [String]
@@ -24,9 +26,10 @@ public struct PartOfSpeechTagger: PipelineComponent {
     static let startTag = FeatureHashing.string("<S>")
     static let startTag2 = FeatureHashing.string("<S2>")
 
-    public init(model: PerceptronModel, tagDictionary: [String: Int], lemmatizer: Lemmatizer) {
+    public init(model: PerceptronModel, tagDictionary: [String: Int], lexicon: TagLexicon, lemmatizer: Lemmatizer) {
         self.model = model
         self.tagDictionary = tagDictionary
+        self.lexicon = lexicon
         self.lemmatizer = lemmatizer
         let parts = model.labels.map { label -> [String] in
             let fields = label.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -50,7 +53,8 @@ public struct PartOfSpeechTagger: PipelineComponent {
         }
         var dictionary: [String: Int] = [:]
         for (word, tag) in zip(words, classes) { dictionary[word] = Int(tag) }
-        self.init(model: model, tagDictionary: dictionary, lemmatizer: lemmatizer)
+        self.init(model: model, tagDictionary: dictionary, lexicon: try TagLexicon(from: archive, prefix: "tagger.lexicon"),
+                  lemmatizer: lemmatizer)
     }
 
     /// The tagger and lemmatizer shipped in the NLP bundle (Models/tagger.bin, Models/lemmatizer.bin).
@@ -64,6 +68,7 @@ public struct PartOfSpeechTagger: PipelineComponent {
         let entries = tagDictionary.sorted { $0.key < $1.key }
         archive.set("tagger.dictionary.words", strings: entries.map(\.key))
         archive.set("tagger.dictionary.classes", array: entries.map { UInt32($0.value) })
+        lexicon.write(to: &archive, prefix: "tagger.lexicon")
         return archive
     }
 
@@ -77,7 +82,7 @@ public struct PartOfSpeechTagger: PipelineComponent {
 
     /// Class index of each word of a sentence.
     func classify(_ forms: [String]) -> [Int] {
-        let features = TaggerFeatures(forms: forms)
+        let features = TaggerFeatures(forms: forms, lexicon: lexicon)
         var buffer: [UInt64] = []
         buffer.reserveCapacity(40)
         var scores: [Int32] = []

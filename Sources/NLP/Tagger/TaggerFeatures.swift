@@ -1,6 +1,7 @@
 /// Per-token atoms and feature templates of the POS tagger (Collins 2002; Honnibal's greedy
 /// averaged-perceptron tagger): the word, its lowercase form, prefixes and suffixes, shape, the
-/// two previous predicted tags and the neighbouring words.
+/// two previous predicted tags, the neighbouring words, and the ambiguity classes (TagLexicon) of the
+/// word and the next two.
 struct TaggerFeatures {
     struct Atoms {
         var form: UInt64 = 0
@@ -13,14 +14,21 @@ struct TaggerFeatures {
         var prefix2: UInt64 = 0
         var prefix3: UInt64 = 0
         var shape: UInt64 = 0
+        /// Hashed ambiguity class (TagLexicon) of the word.
+        var ambiguity: UInt64 = 0
     }
 
     static let padding = Atoms(form: 0x5f70_6164, lower: 0x5f70_6164, suffix1: 1, suffix2: 2, suffix3: 3,
-                               suffix4: 4, prefix1: 5, prefix2: 6, prefix3: 7, shape: 0x5f70_6164)
+                               suffix4: 4, prefix1: 5, prefix2: 6, prefix3: 7, shape: 0x5f70_6164,
+                               ambiguity: 0x5f70_6164)
     let atoms: [Atoms]
 
-    init(forms: [String]) {
-        atoms = forms.map(Self.atoms(of:))
+    init(forms: [String], lexicon: TagLexicon) {
+        atoms = forms.map { form in
+            var atoms = Self.atoms(of: form)
+            atoms.ambiguity = lexicon.ambiguityClass(lower: atoms.lower)
+            return atoms
+        }
     }
 
     static func atoms(of form: String) -> Atoms {
@@ -115,5 +123,10 @@ struct TaggerFeatures {
         out.append(F.feature(26, previousTag, a.suffix3)); out.append(F.feature(27, p1.shape))
         out.append(F.feature(28, n1.suffix2)); out.append(F.feature(29, previousTag, n1.lower))
         out.append(F.feature(30, a.suffix3, n1.suffix3)); out.append(F.feature(31, p1.suffix3, a.suffix3))
+        // Right context through ambiguity classes: the tags the next words can take.
+        out.append(F.feature(32, a.ambiguity)); out.append(F.feature(33, n1.ambiguity))
+        out.append(F.feature(34, n2.ambiguity)); out.append(F.feature(35, a.ambiguity, n1.ambiguity))
+        out.append(F.feature(36, n1.ambiguity, n2.ambiguity)); out.append(F.feature(37, previousTag, n1.ambiguity))
+        out.append(F.feature(38, previousTag, a.ambiguity, n1.ambiguity))
     }
 }

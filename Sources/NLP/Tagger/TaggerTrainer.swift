@@ -41,6 +41,7 @@ public struct TaggerTrainer {
                   Double(top.value) / Double(total) >= dictionaryMinimumShare else { continue }
             dictionary[word] = classIndex[top.key]
         }
+        let lexicon = TagLexicon.learn(from: sentences)
         let gold = sentences.map { sentence in (0..<sentence.count).map { classIndex[Self.className(sentence, $0)]! } }
         let history = classNames.map { FeatureHashing.string(String($0.split(separator: "\t", omittingEmptySubsequences: false)[1])) }
         let trainer = PerceptronTrainer(labels: classNames)
@@ -55,7 +56,7 @@ public struct TaggerTrainer {
             var correct = 0, total = 0
             for index in order {
                 let sentence = sentences[index]
-                let features = TaggerFeatures(forms: sentence.forms)
+                let features = TaggerFeatures(forms: sentence.forms, lexicon: lexicon)
                 var previous = PartOfSpeechTagger.startTag, secondPrevious = PartOfSpeechTagger.startTag2
                 for i in 0..<sentence.count {
                     let truth = gold[index][i]
@@ -75,7 +76,7 @@ public struct TaggerTrainer {
                 }
             }
             let tagger = PartOfSpeechTagger(model: trainer.averagedModel(pruneBelow: pruneBelow),
-                                            tagDictionary: dictionary, lemmatizer: lemmatizer)
+                                            tagDictionary: dictionary, lexicon: lexicon, lemmatizer: lemmatizer)
             let seconds = Date().timeIntervalSince(start)
             let report = evaluate?(tagger, epoch) ?? ""
             progress(String(format: "epoch %2d  train %.2f%%  %@  features %d  %.1fs", epoch,
