@@ -30,25 +30,34 @@ private var smallTrainer: TaggerTrainer {
     return trainer
 }
 
-@Test func jackknifedTagsComeFromTaggersThatNeverSawTheSentence() {
+@Test(arguments: JackknifeTagging.Folding.allCases)
+func jackknifedTagsComeFromTaggersThatNeverSawTheSentence(folding: JackknifeTagging.Folding) {
     let folds = 4
-    let tags = JackknifeTagging(corpus, folds: folds, trainer: smallTrainer)
+    let tags = JackknifeTagging(corpus, folds: folds, folding: folding, trainer: smallTrainer)
     #expect(tags.xpos.map(\.count) == corpus.map(\.count))
     #expect(tags.upos.map(\.count) == corpus.map(\.count))
     // Each fold's sentences carry exactly what that fold's tagger (trained on the others) predicts.
     let noLemmas = Lemmatizer(exceptions: [:], rules: [:])
+    let foldOf = corpus.indices.map { folding.fold(of: $0, count: corpus.count, folds: folds) }
+    #expect(Set(foldOf) == Set(0..<folds))
     for fold in 0..<folds {
-        let tagger = smallTrainer.train(corpus.indices.filter { $0 % folds != fold }.map { corpus[$0] }, lemmatizer: noLemmas)
-        for index in corpus.indices where index % folds == fold {
+        let tagger = smallTrainer.train(corpus.indices.filter { foldOf[$0] != fold }.map { corpus[$0] }, lemmatizer: noLemmas)
+        for index in corpus.indices where foldOf[index] == fold {
             let predicted = tagger.tag(corpus[index].forms)
             #expect(tags.xpos[index] == predicted.map(\.xpos))
             #expect(tags.upos[index] == predicted.map(\.upos))
         }
     }
     // Deterministic, and fewer than two folds means gold tags.
-    #expect(JackknifeTagging(corpus, folds: folds, trainer: smallTrainer) == tags)
-    let gold = JackknifeTagging(corpus, folds: 1, trainer: smallTrainer)
+    #expect(JackknifeTagging(corpus, folds: folds, folding: folding, trainer: smallTrainer) == tags)
+    let gold = JackknifeTagging(corpus, folds: 1, folding: folding, trainer: smallTrainer)
     #expect(gold.xpos == corpus.map(\.xpos) && gold.upos == corpus.map(\.upos))
+}
+
+@Test func foldsAreInterleavedOrContiguous() {
+    #expect((0..<8).map { JackknifeTagging.Folding.interleaved.fold(of: $0, count: 8, folds: 4) } == [0, 1, 2, 3, 0, 1, 2, 3])
+    #expect((0..<8).map { JackknifeTagging.Folding.contiguous.fold(of: $0, count: 8, folds: 4) } == [0, 0, 1, 1, 2, 2, 3, 3])
+    #expect((0..<7).map { JackknifeTagging.Folding.contiguous.fold(of: $0, count: 7, folds: 3) } == [0, 0, 0, 1, 1, 2, 2])
 }
 
 @Test func jackknifeCacheRoundTripsAndRejectsStaleFiles() {

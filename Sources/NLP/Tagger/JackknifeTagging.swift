@@ -13,18 +13,35 @@ public struct JackknifeTagging: Equatable, Sendable {
         upos = sentences.map(\.upos)
     }
 
-    /// Sentence i is tagged by `trainer` trained on the sentences of the other folds
-    /// (fold = i mod `folds`). `folds` < 2 gives the gold tags.
-    public init(_ sentences: [TreebankSentence], folds: Int, trainer: TaggerTrainer,
-                progress: (String) -> Void = { _ in }) {
+    /// Which sentences form a fold.
+    public enum Folding: String, Sendable, CaseIterable {
+        /// Sentence i is in fold i mod k: every fold samples every document.
+        case interleaved
+        /// k consecutive blocks: a document's sentences mostly share a fold, so the held-out
+        /// tagger has not seen the rest of the document (its names and rare words), as at run time.
+        case contiguous
+
+        public func fold(of index: Int, count: Int, folds: Int) -> Int {
+            switch self {
+            case .interleaved: index % folds
+            case .contiguous: index * folds / max(count, 1)
+            }
+        }
+    }
+
+    /// Sentence i is tagged by `trainer` trained on the sentences of the other folds.
+    /// `folds` < 2 gives the gold tags.
+    public init(_ sentences: [TreebankSentence], folds: Int, folding: Folding = .interleaved,
+                trainer: TaggerTrainer, progress: (String) -> Void = { _ in }) {
         self.init(gold: sentences)
         guard folds >= 2 else { return }
         let noLemmas = Lemmatizer(exceptions: [:], rules: [:])
+        let foldOf = sentences.indices.map { folding.fold(of: $0, count: sentences.count, folds: folds) }
         for fold in 0..<folds {
-            let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
+            let training = sentences.indices.filter { foldOf[$0] != fold }.map { sentences[$0] }
             let tagger = trainer.train(training, lemmatizer: noLemmas)
             var correctXPOS = 0, correctUPOS = 0, total = 0
-            for index in sentences.indices where index % folds == fold {
+            for index in sentences.indices where foldOf[index] == fold {
                 let tags = tagger.tag(sentences[index].forms)
                 xpos[index] = tags.map(\.xpos)
                 upos[index] = tags.map(\.upos)
