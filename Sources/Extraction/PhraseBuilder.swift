@@ -46,6 +46,9 @@ extension DependencyView {
                     stack.append(c)
                 } else if b == "advmod" && upos(t) == "NUM" {
                     stack.append(c)
+                } else if (rel == "obl:unmarked" || rel == "obl:npmod") && t != h && upos(t) == "ADJ" {
+                    // "72-year-old": the measure noun of an adjective modifier (UD obl:unmarked, once obl:npmod).
+                    stack.append(c)
                 }
             }
         }

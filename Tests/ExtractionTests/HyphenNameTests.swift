@@ -36,4 +36,24 @@ import NewsgraphModel
         let s = try #require(x.statements.first { $0.predicate.lemma == "meet" }, "\(x.summary)")
         #expect(s.object?.text == "Sharif")
     }
+
+    @Test func anAgeAdjectiveKeepsItsMeasureNoun() throws {
+        // The 72-year-old leader faces charges. (UD: "year" is obl:unmarked of "old")
+        let x = HandParse.extract("""
+        The the DET 7 det
+        72 72 NUM 4 nummod SpaceAfter=No
+        - - PUNCT 4 punct SpaceAfter=No
+        year year NOUN 6 obl:unmarked SpaceAfter=No
+        - - PUNCT 4 punct SpaceAfter=No
+        old old ADJ 7 amod
+        leader leader NOUN 8 nsubj
+        faces face VERB 0 root
+        charges charge NOUN 8 obj
+        . . PUNCT 8 punct
+        """)
+        let s = try #require(x.statements.first { $0.predicate.lemma == "face" }, "\(x.summary)")
+        // The core keeps "72 year" (its hyphens are punctuation, outside the core), so the phrase
+        // still starts right after "the", which coreference reads as a definite epithet.
+        #expect(s.subject.text == "72 year old leader")
+    }
 }

@@ -48,11 +48,11 @@ public struct DependencyParser: PipelineComponent {
         return archive
     }
 
-    /// Parses one sentence of tagged words. Returns for each word its head (1-based, 0 = root)
-    /// and UD relation.
-    public func parse(forms: [String], tags: [String]) -> (heads: [Int], labels: [String]) {
+    /// Parses one sentence of tagged words (`tags` = XPOS, `upos` = UPOS). Returns for each word
+    /// its head (1-based, 0 = root) and UD relation.
+    public func parse(forms: [String], tags: [String], upos: [String]) -> (heads: [Int], labels: [String]) {
         guard !forms.isEmpty else { return ([], []) }
-        let features = ParserFeatures(forms: forms, tags: tags, labelHashes: labelHashes)
+        let features = ParserFeatures(forms: forms, tags: tags, upos: upos, labelHashes: labelHashes)
         var state = ArcHybridConfiguration(wordCount: forms.count)
         var buffer: [UInt64] = []
         buffer.reserveCapacity(128)
@@ -100,7 +100,8 @@ public struct DependencyParser: PipelineComponent {
             guard !range.isEmpty else { continue }
             let forms = range.map { document.tokens[$0].form }
             let tags = range.map { document.tokens[$0].xpos }
-            let parse = parse(forms: forms, tags: tags)
+            let upos = range.map { document.tokens[$0].upos }
+            let parse = parse(forms: forms, tags: tags, upos: upos)
             for (offset, index) in range.enumerated() {
                 let head = parse.heads[offset]
                 document.tokens[index].head = head == 0 ? -1 : range.lowerBound + head - 1

@@ -1,6 +1,8 @@
 /// Feature templates of the parser, after Zhang & Nivre (2011) adapted to arc-hybrid (s1 plays
 /// the role of s0's head): words, tags and labels of s0–s2, b0–b2, the leftmost/rightmost
-/// children of s0, s1 and b0, the s0–b0 distance, valencies and label sets.
+/// children of s0, s1 and b0, the s0–b0 distance, valencies and label sets. UPOS joins XPOS for
+/// the core positions: it separates what XPOS conflates (AUX from VERB, SCONJ from ADP under IN,
+/// PRON from DET), and predicted UPOS errs on other words than predicted XPOS.
 ///
 /// Atoms (word and tag hashes) are computed once per sentence; a feature is then a few integer
 /// mixes, with no allocation.
@@ -9,6 +11,8 @@ struct ParserFeatures {
     let words: [UInt64]
     /// Hashes of the XPOS tags, index 0 = root.
     let tags: [UInt64]
+    /// Hashes of the UPOS tags, index 0 = root.
+    let coarseTags: [UInt64]
     /// Hash of each label index.
     let labelHashes: [UInt64]
 
@@ -16,15 +20,19 @@ struct ParserFeatures {
     static let rootWord: UInt64 = FeatureHashing.string("<ROOT>")
     static let rootTag: UInt64 = FeatureHashing.string("<ROOT-TAG>")
 
-    init(forms: [String], tags: [String], labelHashes: [UInt64]) {
+    init(forms: [String], tags: [String], upos: [String], labelHashes: [UInt64]) {
         var words = [Self.rootWord]
         var tagHashes = [Self.rootTag]
+        var coarseHashes = [Self.rootTag]
         words.reserveCapacity(forms.count + 1)
         tagHashes.reserveCapacity(forms.count + 1)
+        coarseHashes.reserveCapacity(forms.count + 1)
         for form in forms { words.append(FeatureHashing.string(Self.normalize(form))) }
         for tag in tags { tagHashes.append(FeatureHashing.string(tag)) }
+        for tag in upos { coarseHashes.append(FeatureHashing.string(tag)) }
         self.words = words
         self.tags = tagHashes
+        self.coarseTags = coarseHashes
         self.labelHashes = labelHashes
     }
 
@@ -62,6 +70,7 @@ struct ParserFeatures {
 
     @inline(__always) private func w(_ i: Int) -> UInt64 { i >= 0 ? words[i] : Self.none }
     @inline(__always) private func t(_ i: Int) -> UInt64 { i >= 0 ? tags[i] : Self.none }
+    @inline(__always) private func u(_ i: Int) -> UInt64 { i >= 0 ? coarseTags[i] : Self.none }
 
     /// Fills `out` with the feature keys of `state`.
     func extract(_ state: ArcHybridConfiguration, into out: inout [UInt64]) {
@@ -143,5 +152,11 @@ struct ParserFeatures {
         out.append(F.feature(106, s1t, s0t, s0ls)); out.append(F.feature(107, s0t, b0t, s0rs))
         // Whether s0 could still be the single root word (the root is right below it).
         out.append(F.feature(110, UInt64(s1 == 0 ? 1 : 0), s0t, b0t))
+        // UPOS: s0 and b0, the s0–b0 and s1–s0 pairs, with the s0 word, and trigrams.
+        let s0u = u(s0), s1u = u(s1), b0u = u(b0), b1u = u(b1)
+        out.append(F.feature(120, s0u)); out.append(F.feature(121, b0u))
+        out.append(F.feature(123, s0u, b0u)); out.append(F.feature(124, s1u, s0u))
+        out.append(F.feature(125, s0w, b0u)); out.append(F.feature(126, s0u, b0w))
+        out.append(F.feature(127, s1u, s0u, b0u)); out.append(F.feature(128, s0u, b0u, b1u))
     }
 }

@@ -23,9 +23,9 @@ public struct ParserTrainer {
             .keys.sorted()
     }
 
-    /// Trains on `sentences` (gold tags, or predicted tags from `tags` when given), reporting
-    /// each epoch's dev scores through `progress`.
-    public func train(_ sentences: [TreebankSentence], tags: [[String]]? = nil,
+    /// Trains on `sentences` (gold tags, or predicted XPOS/UPOS from `tags` when given, e.g.
+    /// jackknifed), reporting each epoch's dev scores through `progress`.
+    public func train(_ sentences: [TreebankSentence], tags: JackknifeTagging? = nil,
                       evaluate: ((DependencyParser, Int) -> String)? = nil,
                       progress: (String) -> Void = { _ in }) -> DependencyParser {
         let trees = sentences.map { sentence in
@@ -53,8 +53,8 @@ public struct ParserTrainer {
             var correct = 0, total = 0
             for index in order {
                 let sentence = sentences[index]
-                let featureSource = ParserFeatures(forms: sentence.forms, tags: tags?[index] ?? sentence.xpos,
-                                                   labelHashes: labelHashes)
+                let featureSource = ParserFeatures(forms: sentence.forms, tags: tags?.xpos[index] ?? sentence.xpos,
+                                                   upos: tags?.upos[index] ?? sentence.upos, labelHashes: labelHashes)
                 let oracle = oracles[index]
                 var state = ArcHybridConfiguration(wordCount: sentence.count)
                 while !state.isTerminal {
