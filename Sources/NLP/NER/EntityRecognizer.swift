@@ -12,16 +12,19 @@ public struct EntityRecognizer: PipelineComponent {
 
     public let model: PerceptronModel
     public let scheme: BILOUScheme
+    /// Word classes learned from unlabelled text, shipped inside the model file.
+    public let clusters: WordClusters
     let extractor = NERFeatureExtractor()
 
     public var name: String { "ner" }
     public var requires: Set<Annotation> { [.tokens, .sentences, .tags] }
     public var assigns: Set<Annotation> { [.entities] }
 
-    public init(model: PerceptronModel, scheme: BILOUScheme) {
+    public init(model: PerceptronModel, scheme: BILOUScheme, clusters: WordClusters = .empty) {
         precondition(model.labelCount == scheme.tagCount, "model classes must be the scheme's tags")
         self.model = model
         self.scheme = scheme
+        self.clusters = clusters
     }
 
     /// The model shipped in the NLP bundle (`Resources/Models/ner.bin`).
@@ -44,13 +47,14 @@ public struct EntityRecognizer: PipelineComponent {
         guard model.labels == (0..<scheme.tagCount).map(scheme.name(of:)) else {
             throw archive.corrupt("NER model classes do not match its BILOU tag set")
         }
-        self.init(model: model, scheme: scheme)
+        self.init(model: model, scheme: scheme, clusters: try WordClusters(from: archive, prefix: "ner"))
     }
 
     public var archive: ModelArchive {
         var archive = ModelArchive(kind: Self.modelKind)
         archive.set("ner.entity-labels", strings: scheme.labels)
         model.write(to: &archive, prefix: "ner")
+        if !clusters.isEmpty { clusters.write(to: &archive, prefix: "ner") }
         return archive
     }
 
@@ -79,7 +83,7 @@ public struct EntityRecognizer: PipelineComponent {
     /// `headOffset` makes the tokens' heads sentence-local (their sentence's first document index).
     public func recognize(_ tokens: some Collection<Token>, headOffset: Int = 0,
                           memory: inout NERDocumentMemory) -> [EntitySpan] {
-        var context = NERSentenceContext(tokens: tokens, headOffset: headOffset)
+        var context = NERSentenceContext(tokens: tokens, headOffset: headOffset, clusters: clusters)
         context.recall(memory)
         let spans = scheme.decode(tags(context))
         context.remember(spans, scheme: scheme, in: &memory)
@@ -147,7 +151,7 @@ public struct EntityRecognizer: PipelineComponent {
 
     /// BILOU tag indices of one sentence read on its own.
     public func tags(_ tokens: some Collection<Token>, headOffset: Int = 0) -> [Int] {
-        tags(NERSentenceContext(tokens: tokens, headOffset: headOffset))
+        tags(NERSentenceContext(tokens: tokens, headOffset: headOffset, clusters: clusters))
     }
 }
 

@@ -25,6 +25,8 @@ public struct NERFeatureExtractor: Sendable {
         case memory, memoryCapitalization, memoryM1, memoryP1
         case chunkPosition, chunkFirst, chunkLast, chunkLastSuffix, chunkCase, chunkRole, chunkLastCase
         case caseChild
+        case clusterFine, clusterCoarse, clusterFineM1, clusterFineP1, clusterCoarseM1, clusterCoarseP1
+        case clusterCoarseCapitalization, chunkLastClusterFine, headClusterCoarse
     }
 
     /// Features of token `index` given the two previous tags (-1 before the sentence start),
@@ -93,7 +95,13 @@ public struct NERFeatureExtractor: Sendable {
             add(.deprel, c.deprel[index]); add(.deprelUpos, c.deprel[index], upos)
             add(.headLower, c.headLower[index]); add(.headUpos, c.headUpos[index])
             add(.deprelHeadLower, c.deprel[index], c.headLower[index])
+            add(.headClusterCoarse, c.headClusterCoarse[index])
         }
+        add(.clusterFine, c.clusterFine[index]); add(.clusterCoarse, c.clusterCoarse[index])
+        add(.clusterFineM1, at(-1, c.clusterFine)); add(.clusterFineP1, at(1, c.clusterFine))
+        add(.clusterCoarseM1, at(-1, c.clusterCoarse)); add(.clusterCoarseP1, at(1, c.clusterCoarse))
+        add(.clusterCoarseCapitalization, c.clusterCoarse[index], capitalization)
+        add(.chunkLastClusterFine, c.chunkLastClusterFine[index])
     }
 }
 
@@ -111,13 +119,17 @@ public struct NERSentenceContext: Sendable {
     var chunkLastSuffix: [UInt64] = [], chunkCase: [UInt64] = [], chunkRole: [UInt64] = [], chunkRoleHead: [UInt64] = []
     /// The token's own "case" dependent (its preposition), for any token.
     var caseChild: [UInt64] = []
+    /// Word classes learned from unlabelled text (`WordClusters`): the token's, its name chunk's
+    /// last word's, and its syntactic head's.
+    var clusterFine: [UInt64] = [], clusterCoarse: [UInt64] = [], chunkLastClusterFine: [UInt64] = []
+    var headClusterCoarse: [UInt64] = []
     static let noMemory: UInt64 = 0x4E4F_4D45_4D00_0004
     /// Whether the sentence has a dependency parse (heads/deprels); features on it are skipped if not.
     let parsed: Bool
 
     /// `tokens` is one sentence; `headOffset` is subtracted from each `head` to make it sentence-local
     /// (the sentence's first document index at run time, 0 for training sentences).
-    public init(tokens: some Collection<Token>, headOffset: Int = 0) {
+    public init(tokens: some Collection<Token>, headOffset: Int = 0, clusters: WordClusters = .empty) {
         let tokens = Array(tokens)
         parsed = tokens.contains { !$0.deprel.isEmpty }
         let casing = SentenceCasing(tokens.map(\.form))
@@ -134,6 +146,9 @@ public struct NERSentenceContext: Sendable {
             capitalization.append(Hash.string(casing.pattern(at: index)))
             length.append(UInt64(min(lowered.unicodeScalars.count, 12)))
             deprel.append(Hash.string(token.deprel))
+            let classes = clusters.atoms(ofLowerHash: lower[index])
+            clusterFine.append(classes.fine)
+            clusterCoarse.append(classes.coarse)
         }
         memory = [UInt64](repeating: Self.noMemory, count: tokens.count)
         for token in tokens {
@@ -141,6 +156,7 @@ public struct NERSentenceContext: Sendable {
             let inside = token.head >= 0 && head >= 0 && head < tokens.count
             headLower.append(inside ? lower[head] : Hash.root)
             headUpos.append(inside ? upos[head] : Hash.root)
+            headClusterCoarse.append(inside ? clusterCoarse[head] : Hash.root)
         }
         computeChunks(tokens, headOffset: headOffset)
     }
@@ -162,6 +178,7 @@ public struct NERSentenceContext: Sendable {
         chunkPosition = [UInt64](repeating: none, count: count)
         chunkFirst = chunkPosition; chunkLast = chunkPosition; chunkLastSuffix = chunkPosition
         chunkCase = chunkPosition; chunkRole = chunkPosition; chunkRoleHead = chunkPosition
+        chunkLastClusterFine = chunkPosition
         var start = 0
         while start < count {
             guard isName(tokens[start]) else { start += 1; continue }
@@ -178,6 +195,7 @@ public struct NERSentenceContext: Sendable {
                 chunkPosition[index] = Hash.string(position + String(min(chunk.count, 4)))
                 chunkFirst[index] = lower[start]
                 chunkLast[index] = lower[end - 1]
+                chunkLastClusterFine[index] = clusterFine[end - 1]
                 chunkLastSuffix[index] = suffix
                 chunkCase[index] = caseChild[head]
                 chunkRole[index] = role
