@@ -24,7 +24,9 @@ struct TrainNER: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Train on the bundled tagger's POS tags (as at run time) rather than the gold ones.")
     var taggerTags = true
     @Option(help: "Fine and coarse word-cluster counts learned from the raw text of GUM train and EWT train (0 = no clusters).")
-    var clusters = [256, 32]
+    var clusters = [512, 64]
+    @Option(help: "Words seen fewer times than this in the raw text get no cluster.")
+    var clusterMinCount = 3
     @Flag(help: "List the words of each fine word cluster (the model's) on standard error.")
     var showClusters = false
     @Flag(help: "Only score the existing model in --out; do not train.")
@@ -61,7 +63,7 @@ struct TrainNER: ParsableCommand {
                     try CoNLLUReader.read(file: ud.appendingPathComponent(name).path).map { $0.words.map(\.form) }
                 }
                 let clusterClock = ContinuousClock.now
-                trainer.clusters = WordClusterLearner().learn(raw, fineClasses: clusters[0], coarseClasses: clusters[1])
+                trainer.clusters = WordClusterLearner(minimumCount: clusterMinCount).learn(raw, fineClasses: clusters[0], coarseClasses: clusters[1])
                 log("word clusters: \(trainer.clusters.words.count) words from \(raw.count) raw sentences, "
                     + "\(clusters[0]) fine / \(clusters[1]) coarse classes, in \(ContinuousClock.now - clusterClock)")
             }

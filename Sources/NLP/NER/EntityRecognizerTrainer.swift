@@ -41,7 +41,7 @@ public struct EntityRecognizerTrainer {
     public var clusters: WordClusters = .empty
 
     /// The settings the shipped model is trained with.
-    public static let defaultEpochs = 10
+    public static let defaultEpochs = 15
     public static let defaultPruning: Float = 0
 
     public init(labels: [String] = GUMEntityReader.namedTypes, epochs: Int = defaultEpochs, seed: UInt64 = 1,

@@ -20,7 +20,7 @@ public struct WordClusterLearner: Sendable {
     }
 
     /// Fine and coarse clusters of the lowercase words of `sentences`.
-    public func learn(_ sentences: [[String]], fineClasses: Int = 256, coarseClasses: Int = 32) -> WordClusters {
+    public func learn(_ sentences: [[String]], fineClasses: Int = 512, coarseClasses: Int = 64) -> WordClusters {
         let corpus = Corpus(sentences.map { $0.map(FastCase.lowercased) }, minimumCount: minimumCount)
         let fine = exchange(corpus, classCount: fineClasses)
         let coarse = exchange(corpus, classCount: coarseClasses)
