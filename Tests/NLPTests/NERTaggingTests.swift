@@ -97,8 +97,8 @@ struct NERTaggingTests {
         var withParse: [UInt64] = []
         extractor.features(at: 2, previousTag: 0, previousTag2: -1, in: NERSentenceContext(tokens: parsed), into: &withParse)
         // deprel, deprel+UPOS, head word, head UPOS, deprel+head word; the name chunk's preposition,
-        // role, last word+preposition; the token's own preposition.
-        #expect(withParse.count == features(["He", "visited", "Lahore"], at: 2).count + 9)
+        // role, last word+preposition; the token's own preposition; the head word's coarse cluster.
+        #expect(withParse.count == features(["He", "visited", "Lahore"], at: 2).count + 10)
     }
 
     /// Names are capitalized words right after "met" or "in"; the place/person label depends on the cue.

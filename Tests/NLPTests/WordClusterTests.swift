@@ -4,7 +4,8 @@ import Testing
 
 @Suite("Word clusters (exchange algorithm)")
 struct WordClusterTests {
-    /// Cities after "in", people before "said": two context classes the learner should separate.
+    /// Cities between "in"/"to" and "it"/"and", people between the sentence start/"met" and
+    /// "said"/"smiled": two context classes the learner should separate.
     static let text: [[String]] = {
         let cities = ["Paris", "Lagos", "Lima", "Oslo", "Quito", "Hanoi"]
         let people = ["Anna", "Omar", "Li", "Sven", "Maria", "Kofi"]
@@ -12,15 +13,17 @@ struct WordClusterTests {
         for round in 0..<6 {
             for (offset, city) in cities.enumerated() {
                 let person = people[(offset + round) % people.count]
-                sentences.append([person, "said", "it", "rained", "in", city, "."])
-                sentences.append(["we", "stayed", "in", cities[(offset + round + 1) % cities.count], "with", person, "."])
+                sentences.append(["in", city, "it", "rained"])
+                sentences.append(["we", "flew", "to", cities[(offset + round + 1) % cities.count], "and", "stayed"])
+                sentences.append([person, "said", "so"])
+                sentences.append(["we", "met", person, "who", "smiled"])
             }
         }
         return sentences
     }()
 
     @Test func contextsDecideTheClass() {
-        let clusters = WordClusterLearner(minimumCount: 2, passes: 10).learn(Self.text, fineClasses: 4, coarseClasses: 2)
+        let clusters = WordClusterLearner(minimumCount: 2, passes: 10).learn(Self.text, fineClasses: 8, coarseClasses: 2)
         func fine(_ word: String) -> UInt64 { clusters.atoms(ofLowerHash: FeatureHashing.string(word)).fine }
         #expect(Set(["paris", "lagos", "lima", "oslo", "quito", "hanoi"].map(fine)).count == 1)
         #expect(Set(["anna", "omar", "li", "sven", "maria", "kofi"].map(fine)).count == 1)
