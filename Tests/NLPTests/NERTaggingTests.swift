@@ -160,6 +160,14 @@ struct NERTaggingTests {
         // "Gul" is person twice (case-insensitive), place once: all three become person; "Asad" is untouched.
         #expect(recognizer.harmonized(spans, sentences: sentences).map { $0.map(\.label) }
             == [["person"], ["person"], ["person"], ["place"]])
+        // A capitalized full name votes with its last word: "Imran Khan" (place once) joins the two
+        // "Khan" (person); "Bank of Khan" has a lowercase word and keeps its own label.
+        let names = [Self.tokens(["Imran", "Khan", "spoke"]), Self.tokens(["Khan", "left"]), Self.tokens(["met", "Khan"]),
+                     Self.tokens(["Bank", "of", "Khan"])]
+        let guessed = [[EntitySpan(tokens: 0..<2, label: "place")], [EntitySpan(tokens: 0..<1, label: "person")],
+                       [EntitySpan(tokens: 1..<2, label: "person")], [EntitySpan(tokens: 0..<3, label: "place")]]
+        #expect(recognizer.harmonized(guessed, sentences: names).map { $0.map(\.label) }
+            == [["person"], ["person"], ["person"], ["place"]])
     }
 
     @Test func documentMemoryRemembersLabels() {

@@ -62,12 +62,18 @@ public struct EntityRecognizer: PipelineComponent {
         try archive.write(to: url)
     }
 
+    /// Recognizes a document the way `recognize(document:)` does (and the evaluation scores it):
+    /// sentence by sentence with the document memory, then one label per name.
     public func process(_ document: inout AnalyzedDocument) {
-        var entities: [EntitySpan] = []
         var memory = newMemory()
-        for sentence in document.sentences {
+        let sentences = document.sentences.map { Array(document.tokens[$0.tokens]) }
+        let spans = zip(document.sentences, sentences).map { sentence, tokens in
+            recognize(tokens, headOffset: sentence.tokens.lowerBound, memory: &memory)
+        }
+        var entities: [EntitySpan] = []
+        for (sentence, sentenceSpans) in zip(document.sentences, harmonized(spans, sentences: sentences)) {
             let start = sentence.tokens.lowerBound
-            for span in recognize(document.tokens[sentence.tokens], headOffset: start, memory: &memory) {
+            for span in sentenceSpans {
                 entities.append(EntitySpan(tokens: (start + span.tokens.lowerBound)..<(start + span.tokens.upperBound),
                                            label: span.label))
             }
@@ -106,11 +112,18 @@ public struct EntityRecognizer: PipelineComponent {
     /// One label per name within a document: every span whose words are the same (case-insensitive)
     /// takes the label most of them got (ties: the earliest). A name keeps its type through an
     /// article, and its clearest mentions ("Trinity College , Cambridge") outvote the vague ones.
+    /// A name of capitalized words only votes with its last word ("Imran Khan" with "Khan",
+    /// "Cyclone Phailin" with "Phailin"): later mentions are the same name, shortened. Names with
+    /// other words keep their own key ("Human Rights Commission of Pakistan" is not "Pakistan").
     public func harmonized(_ spans: [[EntitySpan]], sentences: [[Token]]) -> [[EntitySpan]] {
         var votes: [String: [String: Int]] = [:]
         var firstLabel: [String: String] = [:]
         func key(_ span: EntitySpan, _ tokens: [Token]) -> String {
-            tokens[span.tokens].map { $0.form.lowercased() }.joined(separator: " ")
+            let words = tokens[span.tokens]
+            if words.count > 1, words.allSatisfy({ $0.form.unicodeScalars.first.map(ScalarClass.isUpper) ?? false }) {
+                return FastCase.lowercased(words.last!.form)
+            }
+            return words.map { $0.form.lowercased() }.joined(separator: " ")
         }
         for (sentenceSpans, tokens) in zip(spans, sentences) {
             for span in sentenceSpans {
