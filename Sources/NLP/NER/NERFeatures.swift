@@ -112,7 +112,7 @@ public struct NERSentenceContext: Sendable {
     var deprel: [UInt64] = [], headLower: [UInt64] = [], headUpos: [UInt64] = []
     /// Per token, the label the document memory has for its word (`noMemory` when none).
     var memory: [UInt64] = []
-    /// Proper-name chunk (maximal PROPN run) around each token: position and length, its first and
+    /// Proper-name chunk (maximal PROPN run, split after a title) around each token: position and length, its first and
     /// last word, the last word's suffix, the preposition ("case" child) and role of its syntactic
     /// head. "Trinity College" vs "San Francisco Bay", "in X" vs "X said".
     var chunkPosition: [UInt64] = [], chunkFirst: [UInt64] = [], chunkLast: [UInt64] = []
@@ -183,7 +183,9 @@ public struct NERSentenceContext: Sendable {
         while start < count {
             guard isName(tokens[start]) else { start += 1; continue }
             var end = start + 1
-            while end < count, isName(tokens[end]) { end += 1 }
+            // A title ends its chunk ("Home Minister | Mohsin Naqvi"): the parse attaches it to the
+            // name as nmod:desc, and the name the recognizer learns leaves it out.
+            while end < count, isName(tokens[end]), tokens[end - 1].deprel != "nmod:desc" { end += 1 }
             let chunk = start..<end
             let head = chunk.first { index in localHead(index).map { !chunk.contains($0) } ?? true } ?? end - 1
             let lastForm = Array(tokens[end - 1].form.lowercased().unicodeScalars)
