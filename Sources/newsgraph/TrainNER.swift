@@ -23,9 +23,15 @@ struct TrainNER: ParsableCommand {
     var out = "Sources/NLP/Resources/Models"
     @Flag(inversion: .prefixedNo, help: "Train on the bundled tagger's POS tags (as at run time) rather than the gold ones.")
     var taggerTags = true
+    @Option(help: "Fine and coarse word-cluster counts learned from the raw text of GUM train and EWT train (0 = no clusters).")
+    var clusters = [512, 64]
+    @Option(help: "Words seen fewer times than this in the raw text get no cluster.")
+    var clusterMinCount = 3
+    @Flag(help: "List the words of each fine word cluster (the model's) on standard error.")
+    var showClusters = false
     @Flag(help: "Only score the existing model in --out; do not train.")
     var evaluateOnly = false
-    @Flag(help: "List the GUM dev sentences the model gets wrong (gold vs predicted spans) on standard error.")
+    @Flag(help: "List the GUM dev and UNER dev sentences the model gets wrong (gold vs predicted spans) on standard error.")
     var showErrors = false
 
     func run() throws {
@@ -50,7 +56,17 @@ struct TrainNER: ParsableCommand {
             let spans = sentences.reduce(0) { $0 + $1.entities.count }
             log("training on \(sentences.count) GUM sentences, \(spans) named spans, \(epochs) epochs")
             let clock = ContinuousClock.now
-            let trainer = EntityRecognizerTrainer(epochs: epochs, seed: seed, pruneBelow: prune)
+            var trainer = EntityRecognizerTrainer(epochs: epochs, seed: seed, pruneBelow: prune)
+            if clusters.count == 2, clusters[0] > 0, clusters[1] > 0 {
+                // Raw word forms only: the treebanks' annotation is not used here.
+                let raw = try ["en_gum-ud-train.conllu", "en_ewt-ud-train.conllu"].flatMap { name in
+                    try CoNLLUReader.read(file: ud.appendingPathComponent(name).path).map { $0.words.map(\.form) }
+                }
+                let clusterClock = ContinuousClock.now
+                trainer.clusters = WordClusterLearner(minimumCount: clusterMinCount).learn(raw, fineClasses: clusters[0], coarseClasses: clusters[1])
+                log("word clusters: \(trainer.clusters.words.count) words from \(raw.count) raw sentences, "
+                    + "\(clusters[0]) fine / \(clusters[1]) coarse classes, in \(ContinuousClock.now - clusterClock)")
+            }
             recognizer = trainer.train(sentences) { epoch, accuracy in
                 log("epoch \(epoch): training tag accuracy \(String(format: "%.4f", accuracy))")
             }
@@ -60,6 +76,13 @@ struct TrainNER: ParsableCommand {
             let size = recognizer.archive.encoded().count
             log("wrote \(modelURL.path): \(size) bytes, \(recognizer.model.featureCount) features, "
                 + "\(recognizer.model.weightCount) weights, in \(ContinuousClock.now - clock)")
+        }
+        if showClusters {
+            let clusters = recognizer.clusters
+            for cluster in Set(clusters.fine).sorted() {
+                let members = clusters.words.indices.filter { clusters.fine[$0] == cluster }
+                log("cluster \(cluster) (\(members.count)): " + members.prefix(40).map { clusters.words[$0] }.joined(separator: " "))
+            }
         }
         let gumDev = try NERCorpus.gum(file: ud.appendingPathComponent("en_gum-ud-dev.conllu").path)
         let unerPath = URL(fileURLWithPath: data).appendingPathComponent("uner/en_ewt-ud-dev.iob2").path
@@ -94,14 +117,20 @@ struct TrainNER: ParsableCommand {
         print("speed: \(tokenCount) tokens; wall \(String(format: "%.3f", bestWall)) s = \(Int(Double(tokenCount) / bestWall)) tokens/s; "
             + "CPU \(String(format: "%.3f", bestCPU)) s = \(Int(Double(tokenCount) / bestCPU)) tokens/s")
         if showErrors {
-            for (sentence, predicted) in NEREvaluation.predictions(recognizer, on: gumDev) {
-                guard predicted != sentence.entities else { continue }
+            let unerPredictions = NEREvaluation.predictions(recognizer, on: uner).map { sentence, spans in
+                (sentence, spans.compactMap { span in
+                    NEREvaluation.unerMapping[span.label].map { EntitySpan(tokens: span.tokens, label: $0) }
+                })
+            }
+            for (sentence, predicted) in NEREvaluation.predictions(recognizer, on: gumDev) + unerPredictions {
+                let gold = sentence.entities.filter { $0.label != "OTH" }
+                guard predicted != gold else { continue }
                 func show(_ spans: [EntitySpan]) -> String {
                     spans.map { span in "[" + sentence.tokens[span.tokens].map(\.form).joined(separator: " ") + "]" + span.label }
                         .joined(separator: " ")
                 }
                 log(sentence.tokens.map(\.form).joined(separator: " "))
-                log("  gold: " + show(sentence.entities))
+                log("  gold: " + show(gold))
                 log("  pred: " + show(predicted))
             }
         }

@@ -4,7 +4,7 @@ import Testing
 @testable import NLP
 
 /// Guards the shipped model's span F1 just below what `newsgraph train ner` measured
-/// (gold tags and parse, the fastest setting; GUM person/organization/place 66.5, UNER PER/ORG/LOC 47.6).
+/// (gold tags and parse, the fastest setting; GUM person/organization/place 65.8, UNER PER/ORG/LOC 53.8).
 @Suite("NER accuracy on the shared dev sets")
 struct NERAccuracyTests {
     static let data: URL = URL(fileURLWithPath: #filePath)
@@ -27,7 +27,7 @@ struct NERAccuracyTests {
         let uner = try NERCorpus.uner(UNERReader.read(path: unerPath), conllu: ewt, file: unerPath)
         #expect(uner.count == 2001)
         let unerScore = NEREvaluation.uner(recognizer, on: uner).overall().f1
-        #expect(unerScore >= 0.465, "UNER EWT dev PER/ORG/LOC F1 \(unerScore)")
+        #expect(unerScore >= 0.535, "UNER EWT dev PER/ORG/LOC F1 \(unerScore)")
     }
 
     @Test(.enabled(if: available, "needs ../shared/data (GUM dev)"))
@@ -35,7 +35,7 @@ struct NERAccuracyTests {
         let gum = try NERCorpus.gum(file: Self.data.appendingPathComponent("ud/en_gum-ud-dev.conllu").path)
         #expect(gum.count == 873)
         let counts = Dictionary(grouping: gum.flatMap(\.entities), by: \.label).mapValues(\.count)
-        #expect(counts["person"] == 174 && counts["place"] == 173 && counts["organization"] == 73)
+        #expect(counts["person"] == 161 && counts["place"] == 173 && counts["organization"] == 73)
         #expect(gum.filter(\.startsDocument).count > 1)
     }
 }

@@ -79,6 +79,26 @@ struct NERReaderTests {
         #expect(try GUMEntityReader.namedSpans(tokens: tokens, misc: misc) == [EntitySpan(tokens: 1..<4, label: "organization")])
     }
 
+    @Test func namedPersonLeavesTitleOutAndGroupsAreNotPersons() throws {
+        // "Vice President Bush met Americans": GUM attaches the title to the name as nmod:desc.
+        let rows: [(String, String, Int, String, String)] = [
+            ("Vice", "PROPN", 1, "compound", "Number=Sing"), ("President", "PROPN", 2, "nmod:desc", "Number=Sing"),
+            ("Bush", "PROPN", 3, "nsubj", "Number=Sing"), ("met", "VERB", -1, "root", "Mood=Ind"),
+            ("Americans", "PROPN", 3, "obj", "Number=Plur"),
+        ]
+        let tokens = rows.map { Token(form: $0.0, begin: 0, end: 0, upos: $0.1, feats: $0.4, head: $0.2, deprel: $0.3) }
+        var misc = [String](repeating: "_", count: rows.count)
+        misc[0] = "Entity=(1-person-new-sssss-cf1-3-coref-George_H._W._Bush"
+        misc[2] = "Entity=1)"
+        misc[4] = "Entity=(2-person-new-nnnnn-cf2-1-sgl)"
+        #expect(try GUMEntityReader.namedSpans(tokens: tokens, misc: misc) == [EntitySpan(tokens: 2..<3, label: "person")])
+        // A title alone is still the mention's name ("the President said").
+        misc = ["Entity=(1-person-new-sssss-cf1-3-coref)", "_", "_", "_", "_"]
+        let alone = [Token(form: "President", begin: 0, end: 0, upos: "PROPN", head: 1, deprel: "nsubj"),
+                     Token(form: "said", begin: 0, end: 0, upos: "VERB", head: -1, deprel: "root")]
+        #expect(try GUMEntityReader.namedSpans(tokens: alone, misc: Array(misc.prefix(2))) == [EntitySpan(tokens: 0..<1, label: "person")])
+    }
+
     @Test func unbalancedMentionsThrow() {
         #expect(throws: NewsgraphError.self) { try GUMEntityReader.mentions(misc: ["Entity=(1-person-new", "_"]) }
         #expect(throws: NewsgraphError.self) { try GUMEntityReader.mentions(misc: ["Entity=2)"]) }

@@ -97,8 +97,8 @@ struct NERTaggingTests {
         var withParse: [UInt64] = []
         extractor.features(at: 2, previousTag: 0, previousTag2: -1, in: NERSentenceContext(tokens: parsed), into: &withParse)
         // deprel, deprel+UPOS, head word, head UPOS, deprel+head word; the name chunk's preposition,
-        // role, last word+preposition; the token's own preposition.
-        #expect(withParse.count == features(["He", "visited", "Lahore"], at: 2).count + 9)
+        // role, last word+preposition; the token's own preposition; the head word's coarse cluster.
+        #expect(withParse.count == features(["He", "visited", "Lahore"], at: 2).count + 10)
     }
 
     /// Names are capitalized words right after "met" or "in"; the place/person label depends on the cue.
@@ -159,6 +159,14 @@ struct NERTaggingTests {
                      [EntitySpan(tokens: 1..<2, label: "person")], [EntitySpan(tokens: 1..<2, label: "place")]]
         // "Gul" is person twice (case-insensitive), place once: all three become person; "Asad" is untouched.
         #expect(recognizer.harmonized(spans, sentences: sentences).map { $0.map(\.label) }
+            == [["person"], ["person"], ["person"], ["place"]])
+        // A capitalized full name votes with its last word: "Imran Khan" (place once) joins the two
+        // "Khan" (person); "Bank of Khan" has a lowercase word and keeps its own label.
+        let names = [Self.tokens(["Imran", "Khan", "spoke"]), Self.tokens(["Khan", "left"]), Self.tokens(["met", "Khan"]),
+                     Self.tokens(["Bank", "of", "Khan"])]
+        let guessed = [[EntitySpan(tokens: 0..<2, label: "place")], [EntitySpan(tokens: 0..<1, label: "person")],
+                       [EntitySpan(tokens: 1..<2, label: "person")], [EntitySpan(tokens: 0..<3, label: "place")]]
+        #expect(recognizer.harmonized(guessed, sentences: names).map { $0.map(\.label) }
             == [["person"], ["person"], ["person"], ["place"]])
     }
 

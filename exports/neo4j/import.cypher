@@ -2,7 +2,7 @@
 //   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv DBNAME
 // Copy nodes.csv and relationships.csv into Neo4j's import directory, then run
 //   cypher-shell -f import.cypher
-// 578 nodes, 625 relationships.
+// 567 nodes, 611 relationships.
 CREATE CONSTRAINT newsgraph_import_node_id IF NOT EXISTS FOR (n:NewsgraphImport) REQUIRE n.nodeId IS UNIQUE;
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'Entity;Place'
@@ -41,6 +41,11 @@ WITH row WHERE row.`:LABEL` = 'Value;Date'
 CREATE (n:NewsgraphImport:Value:Date)
 SET n.nodeId = row.`nodeId:ID(Node)`, n.`iri` = row.iri, n.`name` = row.name, n.`type` = row.type, n.`aliases` = CASE WHEN row.`aliases:string[]` IS NULL THEN null ELSE split(row.`aliases:string[]`, ';') END, n.`sameAs` = CASE WHEN row.`sameAs:string[]` IS NULL THEN null ELSE split(row.`sameAs:string[]`, ';') END, n.`mentions` = toInteger(row.`mentions:int`), n.`degree` = toInteger(row.`degree:int`), n.`value` = row.value, n.`datatype` = row.datatype, n.`predicate` = row.predicate, n.`text` = row.text, n.`document` = row.document, n.`sentence` = toInteger(row.`sentence:int`), n.`begin` = toInteger(row.`begin:int`), n.`end` = toInteger(row.`end:int`), n.`confidence` = toFloat(row.`confidence:double`), n.`polarity` = row.polarity, n.`modality` = row.modality, n.`cue` = row.cue, n.`quotation` = row.quotation, n.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, n.`asserted` = toBoolean(row.`asserted:boolean`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'BE'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:BE]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SUBJECT'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:SUBJECT]->(b)
@@ -49,21 +54,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'FACE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:FACE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'FOLLOW'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:FOLLOW]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'BE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:BE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'ROLE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:ROLE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SUBJECT_TO'
@@ -76,19 +66,24 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:FORCE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'ROLE'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:ROLE]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'BE_IN'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:BE_IN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'LEAVE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:LEAVE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CLAIMED'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:CLAIMED]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'OBJECT'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:OBJECT]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ERUPT_AFTER'
@@ -121,9 +116,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:DESCRIBE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'OBJECT'
+WITH row WHERE row.`:TYPE` = 'ACCUSE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:OBJECT]->(b)
+CREATE (a)-[r:ACCUSE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'REFER_TO'
@@ -141,11 +136,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:CRITICIZE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'DROWN'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:DROWN]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'URGE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:URGE]->(b)
@@ -159,11 +149,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SPOUSE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:SPOUSE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'ACCUSE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:ACCUSE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'JOIN'
@@ -181,9 +166,24 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:CONFIRM]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'END_WITH'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:END_WITH]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'RETURN_TO'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:RETURN_TO]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'SUBSIDE_IN'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:SUBSIDE_IN]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'DEMAND'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:DEMAND]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'END'
@@ -194,6 +194,11 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'BREAK_OUT_BETWEEN'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:BREAK_OUT_BETWEEN]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'LEAVE'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:LEAVE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LOCATE_NEAR'
@@ -221,6 +226,11 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:TAKE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'SAY'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:SAY]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CONDEMN'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:CONDEMN]->(b)
@@ -234,6 +244,11 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'REACH'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:REACH]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'SAY_AS'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:SAY_AS]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LEAD'
@@ -261,11 +276,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:EXPLAIN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'CLOSE_TO'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:CLOSE_TO]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ALLEGE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:ALLEGE]->(b)
@@ -279,6 +289,16 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CLAIM'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:CLAIM]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'DETAIL'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:DETAIL]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'TARGET'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:TARGET]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'THROW'
@@ -324,6 +344,11 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'DENY'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:DENY]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'GRIP_BY'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:GRIP_BY]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'DEFY'
@@ -406,26 +431,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:STOP]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'PUSH_BACK'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:PUSH_BACK]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'BE_ON'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:BE_ON]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'EVACUATE_BY'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:EVACUATE_BY]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'RECEIVE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:RECEIVE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LEAVE_BY'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:LEAVE_BY]->(b)
@@ -434,16 +439,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'GIVE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:GIVE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'SAY'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:SAY]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'DIE_AT'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:DIE_AT]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'RUN_BY'
@@ -466,14 +461,14 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:HOLD]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'REMAIN'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:REMAIN]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ADD'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:ADD]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'REMAIN'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:REMAIN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'GALVANIZE'
@@ -484,11 +479,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'PLACE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:PLACE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'INVOKE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:INVOKE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'RELEASE_AFTER'
@@ -521,11 +511,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:SPARK]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'DEMAND'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:DEMAND]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'MAR_BY'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:MAR_BY]->(b)
@@ -546,24 +531,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:FORM]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'ARREST_ON'
+WITH row WHERE row.`:TYPE` = 'SERVE_AS'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:ARREST_ON]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'FIGHT'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:FIGHT]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'CHASE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:CHASE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'BREACH'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:BREACH]->(b)
+CREATE (a)-[r:SERVE_AS]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'RESULT'
@@ -571,9 +541,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:RESULT]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'SECURE'
+WITH row WHERE row.`:TYPE` = 'BREACH'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:SECURE]->(b)
+CREATE (a)-[r:BREACH]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'DISREGARD'
@@ -584,11 +554,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LABEL'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:LABEL]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'TARGET'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:TARGET]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'DIE_IN'
@@ -616,11 +581,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:REQUIRE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'CEASE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:CEASE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'FOCUS_ON'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:FOCUS_ON]->(b)
@@ -644,11 +604,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ARREST'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:ARREST]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'BAN'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:BAN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'HAMPER_BY'
@@ -696,11 +651,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:BECOME]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'INCARCERATE_ON'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:INCARCERATE_ON]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'GATHER_IN'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:GATHER_IN]->(b)
@@ -736,11 +686,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:EMPHASIZE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'RESPECT_BY'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:RESPECT_BY]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ECHO'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:ECHO]->(b)
@@ -751,14 +696,29 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:MONITOR]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'NOTE'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:NOTE]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'TRY_IN'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:TRY_IN]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SURROUND'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:SURROUND]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'RESPOND_TO'
+WITH row WHERE row.`:TYPE` = 'FOLLOW'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:RESPOND_TO]->(b)
+CREATE (a)-[r:FOLLOW]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'STATE'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:STATE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'HIGHLIGHT'
@@ -766,14 +726,14 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:HIGHLIGHT]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'RESPOND_TO'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:RESPOND_TO]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'UPHOLD'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:UPHOLD]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'PUT'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:PUT]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'RESEMBLE'

@@ -12,16 +12,19 @@ public struct EntityRecognizer: PipelineComponent {
 
     public let model: PerceptronModel
     public let scheme: BILOUScheme
+    /// Word classes learned from unlabelled text, shipped inside the model file.
+    public let clusters: WordClusters
     let extractor = NERFeatureExtractor()
 
     public var name: String { "ner" }
     public var requires: Set<Annotation> { [.tokens, .sentences, .tags] }
     public var assigns: Set<Annotation> { [.entities] }
 
-    public init(model: PerceptronModel, scheme: BILOUScheme) {
+    public init(model: PerceptronModel, scheme: BILOUScheme, clusters: WordClusters = .empty) {
         precondition(model.labelCount == scheme.tagCount, "model classes must be the scheme's tags")
         self.model = model
         self.scheme = scheme
+        self.clusters = clusters
     }
 
     /// The model shipped in the NLP bundle (`Resources/Models/ner.bin`).
@@ -44,13 +47,14 @@ public struct EntityRecognizer: PipelineComponent {
         guard model.labels == (0..<scheme.tagCount).map(scheme.name(of:)) else {
             throw archive.corrupt("NER model classes do not match its BILOU tag set")
         }
-        self.init(model: model, scheme: scheme)
+        self.init(model: model, scheme: scheme, clusters: try WordClusters(from: archive, prefix: "ner"))
     }
 
     public var archive: ModelArchive {
         var archive = ModelArchive(kind: Self.modelKind)
         archive.set("ner.entity-labels", strings: scheme.labels)
         model.write(to: &archive, prefix: "ner")
+        if !clusters.isEmpty { clusters.write(to: &archive, prefix: "ner") }
         return archive
     }
 
@@ -58,12 +62,18 @@ public struct EntityRecognizer: PipelineComponent {
         try archive.write(to: url)
     }
 
+    /// Recognizes a document the way `recognize(document:)` does (and the evaluation scores it):
+    /// sentence by sentence with the document memory, then one label per name.
     public func process(_ document: inout AnalyzedDocument) {
-        var entities: [EntitySpan] = []
         var memory = newMemory()
-        for sentence in document.sentences {
+        let sentences = document.sentences.map { Array(document.tokens[$0.tokens]) }
+        let spans = zip(document.sentences, sentences).map { sentence, tokens in
+            recognize(tokens, headOffset: sentence.tokens.lowerBound, memory: &memory)
+        }
+        var entities: [EntitySpan] = []
+        for (sentence, sentenceSpans) in zip(document.sentences, harmonized(spans, sentences: sentences)) {
             let start = sentence.tokens.lowerBound
-            for span in recognize(document.tokens[sentence.tokens], headOffset: start, memory: &memory) {
+            for span in sentenceSpans {
                 entities.append(EntitySpan(tokens: (start + span.tokens.lowerBound)..<(start + span.tokens.upperBound),
                                            label: span.label))
             }
@@ -79,7 +89,7 @@ public struct EntityRecognizer: PipelineComponent {
     /// `headOffset` makes the tokens' heads sentence-local (their sentence's first document index).
     public func recognize(_ tokens: some Collection<Token>, headOffset: Int = 0,
                           memory: inout NERDocumentMemory) -> [EntitySpan] {
-        var context = NERSentenceContext(tokens: tokens, headOffset: headOffset)
+        var context = NERSentenceContext(tokens: tokens, headOffset: headOffset, clusters: clusters)
         context.recall(memory)
         let spans = scheme.decode(tags(context))
         context.remember(spans, scheme: scheme, in: &memory)
@@ -102,11 +112,18 @@ public struct EntityRecognizer: PipelineComponent {
     /// One label per name within a document: every span whose words are the same (case-insensitive)
     /// takes the label most of them got (ties: the earliest). A name keeps its type through an
     /// article, and its clearest mentions ("Trinity College , Cambridge") outvote the vague ones.
+    /// A name of capitalized words only votes with its last word ("Imran Khan" with "Khan",
+    /// "Cyclone Phailin" with "Phailin"): later mentions are the same name, shortened. Names with
+    /// other words keep their own key ("Human Rights Commission of Pakistan" is not "Pakistan").
     public func harmonized(_ spans: [[EntitySpan]], sentences: [[Token]]) -> [[EntitySpan]] {
         var votes: [String: [String: Int]] = [:]
         var firstLabel: [String: String] = [:]
         func key(_ span: EntitySpan, _ tokens: [Token]) -> String {
-            tokens[span.tokens].map { $0.form.lowercased() }.joined(separator: " ")
+            let words = tokens[span.tokens]
+            if words.count > 1, words.allSatisfy({ $0.form.unicodeScalars.first.map(ScalarClass.isUpper) ?? false }) {
+                return FastCase.lowercased(words.last!.form)
+            }
+            return words.map { $0.form.lowercased() }.joined(separator: " ")
         }
         for (sentenceSpans, tokens) in zip(spans, sentences) {
             for span in sentenceSpans {
@@ -147,7 +164,7 @@ public struct EntityRecognizer: PipelineComponent {
 
     /// BILOU tag indices of one sentence read on its own.
     public func tags(_ tokens: some Collection<Token>, headOffset: Int = 0) -> [Int] {
-        tags(NERSentenceContext(tokens: tokens, headOffset: headOffset))
+        tags(NERSentenceContext(tokens: tokens, headOffset: headOffset, clusters: clusters))
     }
 }
 

@@ -37,9 +37,11 @@ public struct EntityRecognizerTrainer {
     public var pruneBelow: Float
     /// Fraction of sentences (drawn per epoch) trained without their dependency parse.
     public var parseDropout: Double = 0.5
+    /// Word classes learned from unlabelled text (features; shipped inside the model).
+    public var clusters: WordClusters = .empty
 
     /// The settings the shipped model is trained with.
-    public static let defaultEpochs = 10
+    public static let defaultEpochs = 15
     public static let defaultPruning: Float = 0
 
     public init(labels: [String] = GUMEntityReader.namedTypes, epochs: Int = defaultEpochs, seed: UInt64 = 1,
@@ -57,8 +59,8 @@ public struct EntityRecognizerTrainer {
         let extractor = NERFeatureExtractor()
         let documents = NERSentence.documents(sentences).map { document in
             document.map { sentence in
-                (context: NERSentenceContext(tokens: sentence.tokens),
-                 unparsed: NERSentenceContext(tokens: NERCorpus.unparsed(sentence.tokens)),
+                (context: NERSentenceContext(tokens: sentence.tokens, clusters: clusters),
+                 unparsed: NERSentenceContext(tokens: NERCorpus.unparsed(sentence.tokens), clusters: clusters),
                  gold: scheme.encode(sentence.entities, count: sentence.tokens.count))
             }
         }
@@ -95,6 +97,6 @@ public struct EntityRecognizerTrainer {
             }
             progress(epoch, total == 0 ? 0 : Double(correct) / Double(total))
         }
-        return EntityRecognizer(model: perceptron.averagedModel(pruneBelow: pruneBelow), scheme: scheme)
+        return EntityRecognizer(model: perceptron.averagedModel(pruneBelow: pruneBelow), scheme: scheme, clusters: clusters)
     }
 }

@@ -77,6 +77,10 @@ public enum GUMEntityReader {
             guard headTag == "PROPN" || headTag == "NUM", dateLike else { return nil }
         } else if headTag != "PROPN" {
             return nil
+        } else if mention.type == "person", tokens[head].feats.contains("Number=Plur") {
+            // A plural proper noun names a group ("Americans", "Muslims", "Democrats"), not a
+            // person; UNER leaves such groups out as well.
+            return nil
         }
         var end = range.upperBound
         for index in (head + 1)..<range.upperBound where endsName(at: index, in: tokens, head: head, type: mention.type) {
@@ -85,7 +89,9 @@ public enum GUMEntityReader {
         }
         if mention.type != "time" { end = nameEnd(after: head, before: end, in: tokens) }
         var start = range.lowerBound
-        while start < head, edgeTags.contains(tokens[start].upos) { start += 1 }
+        while start < head, edgeTags.contains(tokens[start].upos) || isTitle(start, before: head, in: tokens, type: mention.type) {
+            start += 1
+        }
         while end - 1 > head, edgeTags.contains(tokens[end - 1].upos) || tokens[end - 1].upos == "PART" { end -= 1 }
         return EntitySpan(tokens: start..<end, label: mention.type)
     }
@@ -110,6 +116,19 @@ public enum GUMEntityReader {
     }
 
     private static let connectorTags: Set<String> = ["ADP", "DET", "CCONJ", "PART", "PUNCT"]
+
+    /// A person's title before the name ("President" Trump, "Mr." Tedeschi, "Vice" President
+    /// Bush): GUM attaches it to the name as `nmod:desc`; the name is what follows (UNER and
+    /// CoNLL leave titles out too). Only words inside the title's own subtree before the head count.
+    private static func isTitle(_ index: Int, before head: Int, in tokens: [Token], type: String) -> Bool {
+        guard type == "person" else { return false }
+        var current = index
+        while current >= 0, current < tokens.count, current < head {
+            if tokens[current].deprel == "nmod:desc" { return tokens[current].head == head || tokens[current].head > current }
+            current = tokens[current].head
+        }
+        return false
+    }
 
     /// Function words a name does not start or end with.
     private static let edgeTags: Set<String> = ["DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "ADV"]

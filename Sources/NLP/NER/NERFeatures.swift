@@ -25,6 +25,8 @@ public struct NERFeatureExtractor: Sendable {
         case memory, memoryCapitalization, memoryM1, memoryP1
         case chunkPosition, chunkFirst, chunkLast, chunkLastSuffix, chunkCase, chunkRole, chunkLastCase
         case caseChild
+        case clusterFine, clusterCoarse, clusterFineM1, clusterFineP1, clusterCoarseM1, clusterCoarseP1
+        case clusterCoarseCapitalization, chunkLastClusterFine, headClusterCoarse
     }
 
     /// Features of token `index` given the two previous tags (-1 before the sentence start),
@@ -93,7 +95,13 @@ public struct NERFeatureExtractor: Sendable {
             add(.deprel, c.deprel[index]); add(.deprelUpos, c.deprel[index], upos)
             add(.headLower, c.headLower[index]); add(.headUpos, c.headUpos[index])
             add(.deprelHeadLower, c.deprel[index], c.headLower[index])
+            add(.headClusterCoarse, c.headClusterCoarse[index])
         }
+        add(.clusterFine, c.clusterFine[index]); add(.clusterCoarse, c.clusterCoarse[index])
+        add(.clusterFineM1, at(-1, c.clusterFine)); add(.clusterFineP1, at(1, c.clusterFine))
+        add(.clusterCoarseM1, at(-1, c.clusterCoarse)); add(.clusterCoarseP1, at(1, c.clusterCoarse))
+        add(.clusterCoarseCapitalization, c.clusterCoarse[index], capitalization)
+        add(.chunkLastClusterFine, c.chunkLastClusterFine[index])
     }
 }
 
@@ -104,20 +112,24 @@ public struct NERSentenceContext: Sendable {
     var deprel: [UInt64] = [], headLower: [UInt64] = [], headUpos: [UInt64] = []
     /// Per token, the label the document memory has for its word (`noMemory` when none).
     var memory: [UInt64] = []
-    /// Proper-name chunk (maximal PROPN run) around each token: position and length, its first and
+    /// Proper-name chunk (maximal PROPN run, split after a title) around each token: position and length, its first and
     /// last word, the last word's suffix, the preposition ("case" child) and role of its syntactic
     /// head. "Trinity College" vs "San Francisco Bay", "in X" vs "X said".
     var chunkPosition: [UInt64] = [], chunkFirst: [UInt64] = [], chunkLast: [UInt64] = []
     var chunkLastSuffix: [UInt64] = [], chunkCase: [UInt64] = [], chunkRole: [UInt64] = [], chunkRoleHead: [UInt64] = []
     /// The token's own "case" dependent (its preposition), for any token.
     var caseChild: [UInt64] = []
+    /// Word classes learned from unlabelled text (`WordClusters`): the token's, its name chunk's
+    /// last word's, and its syntactic head's.
+    var clusterFine: [UInt64] = [], clusterCoarse: [UInt64] = [], chunkLastClusterFine: [UInt64] = []
+    var headClusterCoarse: [UInt64] = []
     static let noMemory: UInt64 = 0x4E4F_4D45_4D00_0004
     /// Whether the sentence has a dependency parse (heads/deprels); features on it are skipped if not.
     let parsed: Bool
 
     /// `tokens` is one sentence; `headOffset` is subtracted from each `head` to make it sentence-local
     /// (the sentence's first document index at run time, 0 for training sentences).
-    public init(tokens: some Collection<Token>, headOffset: Int = 0) {
+    public init(tokens: some Collection<Token>, headOffset: Int = 0, clusters: WordClusters = .empty) {
         let tokens = Array(tokens)
         parsed = tokens.contains { !$0.deprel.isEmpty }
         let casing = SentenceCasing(tokens.map(\.form))
@@ -134,6 +146,9 @@ public struct NERSentenceContext: Sendable {
             capitalization.append(Hash.string(casing.pattern(at: index)))
             length.append(UInt64(min(lowered.unicodeScalars.count, 12)))
             deprel.append(Hash.string(token.deprel))
+            let classes = clusters.atoms(ofLowerHash: lower[index])
+            clusterFine.append(classes.fine)
+            clusterCoarse.append(classes.coarse)
         }
         memory = [UInt64](repeating: Self.noMemory, count: tokens.count)
         for token in tokens {
@@ -141,6 +156,7 @@ public struct NERSentenceContext: Sendable {
             let inside = token.head >= 0 && head >= 0 && head < tokens.count
             headLower.append(inside ? lower[head] : Hash.root)
             headUpos.append(inside ? upos[head] : Hash.root)
+            headClusterCoarse.append(inside ? clusterCoarse[head] : Hash.root)
         }
         computeChunks(tokens, headOffset: headOffset)
     }
@@ -162,11 +178,14 @@ public struct NERSentenceContext: Sendable {
         chunkPosition = [UInt64](repeating: none, count: count)
         chunkFirst = chunkPosition; chunkLast = chunkPosition; chunkLastSuffix = chunkPosition
         chunkCase = chunkPosition; chunkRole = chunkPosition; chunkRoleHead = chunkPosition
+        chunkLastClusterFine = chunkPosition
         var start = 0
         while start < count {
             guard isName(tokens[start]) else { start += 1; continue }
             var end = start + 1
-            while end < count, isName(tokens[end]) { end += 1 }
+            // A title ends its chunk ("Home Minister | Mohsin Naqvi"): the parse attaches it to the
+            // name as nmod:desc, and the name the recognizer learns leaves it out.
+            while end < count, isName(tokens[end]), tokens[end - 1].deprel != "nmod:desc" { end += 1 }
             let chunk = start..<end
             let head = chunk.first { index in localHead(index).map { !chunk.contains($0) } ?? true } ?? end - 1
             let lastForm = Array(tokens[end - 1].form.lowercased().unicodeScalars)
@@ -178,6 +197,7 @@ public struct NERSentenceContext: Sendable {
                 chunkPosition[index] = Hash.string(position + String(min(chunk.count, 4)))
                 chunkFirst[index] = lower[start]
                 chunkLast[index] = lower[end - 1]
+                chunkLastClusterFine[index] = clusterFine[end - 1]
                 chunkLastSuffix[index] = suffix
                 chunkCase[index] = caseChild[head]
                 chunkRole[index] = role
