@@ -6,8 +6,10 @@ import NewsgraphModel
 struct DependencyView {
     let document: AnalyzedDocument
     let tokens: [Token]
-    /// The document text as scalars, so slicing evidence is O(length) not O(offset).
-    let scalars: [Unicode.Scalar]
+    /// The document text as UTF-8, and the byte offset of every code point (plus the end), so slicing
+    /// evidence by code-point offsets copies bytes: O(length), not O(offset).
+    let utf8: [UInt8]
+    let byteOffsets: [Int]
     /// Children of each token, in token order.
     let children: [[Int]]
     /// Sentence index of each token.
@@ -18,11 +20,25 @@ struct DependencyView {
     /// because clause and phrase walks ask for them on every child they visit.
     let relations: [String]
     let baseRelations: [String]
+    /// Whether a relation has a subtype ("nsubj:pass"): only then is its base a second name to look up.
+    let hasSubtype: [Bool]
+    /// The morphological features the extractor reads, parsed once per token (`Token.feature`
+    /// splits the whole feature string on every call).
+    let verbForms: [String?]
+    let tenses: [String?]
+    let relativePronoun: [Bool]
+    let possessive: [Bool]
 
     init(_ document: AnalyzedDocument) {
         self.document = document
         tokens = document.tokens
-        scalars = Array(document.text.unicodeScalars)
+        utf8 = Array(document.text.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(utf8.count + 1)
+        // A code point starts at every byte that is not a continuation byte (10xxxxxx).
+        for (i, b) in utf8.enumerated() where b & 0xC0 != 0x80 { offsets.append(i) }
+        offsets.append(utf8.count)
+        byteOffsets = offsets
         var kids = Array(repeating: [Int](), count: tokens.count)
         for (i, t) in tokens.enumerated() where t.head >= 0 && t.head < tokens.count && t.head != i {
             kids[t.head].append(i)
@@ -42,6 +58,30 @@ struct DependencyView {
         baseRelations = relations.map { relation in
             relation.firstIndex(of: ":").map { String(relation[..<$0]) } ?? relation
         }
+        hasSubtype = relations.map { $0.contains(":") }
+        var verbForms = [String?](repeating: nil, count: tokens.count), tenses = verbForms
+        var relative = [Bool](repeating: false, count: tokens.count), possessive = relative
+        for (i, t) in tokens.enumerated() where !t.feats.isEmpty && t.feats != "_" {
+            // The first value of a feature counts, as in `Token.feature`.
+            var pronType: Substring?, poss: Substring?
+            for pair in t.feats.split(separator: "|") {
+                guard let eq = pair.firstIndex(of: "=") else { continue }
+                let name = pair[..<eq], value = pair[pair.index(after: eq)...]
+                switch name {
+                case "VerbForm": if verbForms[i] == nil { verbForms[i] = String(value) }
+                case "Tense": if tenses[i] == nil { tenses[i] = String(value) }
+                case "PronType": pronType = pronType ?? value
+                case "Poss": poss = poss ?? value
+                default: break
+                }
+            }
+            relative[i] = pronType == "Rel"
+            possessive[i] = poss == "Yes"
+        }
+        self.verbForms = verbForms
+        self.tenses = tenses
+        relativePronoun = relative
+        self.possessive = possessive
     }
 
     // MARK: token properties
@@ -58,7 +98,7 @@ struct DependencyView {
     func lower(_ i: Int) -> String { tokens[i].form.lowercased() }
 
     func kids(_ i: Int, _ relations: Set<String>) -> [Int] {
-        children[i].filter { relations.contains(deprel($0)) || relations.contains(base($0)) }
+        children[i].filter { relations.contains(deprel($0)) || hasSubtype[$0] && relations.contains(base($0)) }
     }
     func hasKid(_ i: Int, _ relations: Set<String>) -> Bool { !kids(i, relations).isEmpty }
 
@@ -71,7 +111,7 @@ struct DependencyView {
     }
 
     func isRelativePronoun(_ i: Int) -> Bool {
-        tokens[i].feature("PronType") == "Rel" || (Lexicon.relativePronouns.contains(lower(i)) && ["PRON", "DET", "ADV", "SCONJ"].contains(upos(i)))
+        relativePronoun[i] || (Lexicon.relativePronouns.contains(lower(i)) && ["PRON", "DET", "ADV", "SCONJ"].contains(upos(i)))
     }
 
     func isPersonalPronoun(_ i: Int) -> Bool {
@@ -132,11 +172,17 @@ struct DependencyView {
     }
 
     func slice(_ span: Span) -> String {
-        let b = max(0, min(span.begin, scalars.count)), e = max(b, min(span.end, scalars.count))
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[b..<e])
-        return String(s)
+        let count = byteOffsets.count - 1
+        let b = max(0, min(span.begin, count)), e = max(b, min(span.end, count))
+        return utf8.withUnsafeBufferPointer { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[byteOffsets[b]..<byteOffsets[e]]), as: UTF8.self)
+        }
     }
+
+    /// Morphological features of token `i` (nil when the tagger gave none).
+    func verbForm(_ i: Int) -> String? { verbForms[i] }
+    func tense(_ i: Int) -> String? { tenses[i] }
+    func isPossessive(_ i: Int) -> Bool { possessive[i] }
 
     /// Text of a token set as it reads: contiguous runs sliced from the document,
     /// gaps joined by one space.

@@ -40,7 +40,7 @@ extension DependencyView {
                     stack.append(c)
                 } else if b == "det" && !Lexicon.articles.contains(lower(c)) && t != h {
                     stack.append(c)
-                } else if b == "det" && t == h && (tokens[c].feature("Poss") == "Yes" || ["this", "that", "these", "those", "no", "some", "all", "every", "each", "any", "both", "many"].contains(lower(c))) {
+                } else if b == "det" && t == h && (isPossessive(c) || ["this", "that", "these", "those", "no", "some", "all", "every", "each", "any", "both", "many"].contains(lower(c))) {
                     stack.append(c)
                 } else if b == "case" && deprel(t) == "nmod:poss" && t != h {
                     stack.append(c)

@@ -166,6 +166,14 @@ public struct StatementExtractor: Sendable {
         collector.finish()
         let model = ConfidenceModel(view: view)
         var memo: [Int: Statement] = [:]
+        // Every statement of a sentence carries its text: sliced once per sentence.
+        var sentenceTexts: [Int: String] = [:]
+        func sentenceText(_ s: Int) -> String {
+            if let text = sentenceTexts[s] { return text }
+            let text = view.slice(sentences[s])
+            sentenceTexts[s] = text
+            return text
+        }
 
         let quantities = QuantityNormalizer()
         let dates = DateNormalizer(articleDate: document.date)
@@ -192,8 +200,7 @@ public struct StatementExtractor: Sendable {
 
         func tense(_ d: Draft) -> ClauseTense {
             if let m = d.modality, ["will", "would", "shall", "'ll", "wo"].contains(where: { m.hasPrefix($0) }) { return .future }
-            let verb = view.tokens[d.anchor]
-            if verb.feature("Tense") == "Pres" || ["VBZ", "VBP"].contains(verb.xpos) { return .present }
+            if view.tense(d.anchor) == "Pres" || ["VBZ", "VBP"].contains(view.tokens[d.anchor].xpos) { return .present }
             return .past
         }
 
@@ -220,7 +227,7 @@ public struct StatementExtractor: Sendable {
             let span = view.span(inSentence.isEmpty ? [d.anchor] : inSentence) ?? sentenceSpan
             let predicateText = d.predicateText ?? view.words(d.predicateTokens)
             let attribution = d.attribution.map { Attribution(speaker: argument($0.speaker), cue: $0.cue, quotation: $0.quotation) }
-            let s = Statement(document: document.id, sentenceIndex: d.sentence, sentence: view.slice(sentenceSpan),
+            let s = Statement(document: document.id, sentenceIndex: d.sentence, sentence: sentenceText(d.sentence),
                               sentenceSpan: sentenceSpan, span: span, subject: subject,
                               predicate: Predicate(text: predicateText, lemma: d.lemma), object: object,
                               qualifiers: qualifiers, asserted: d.asserted, attribution: attribution, polarity: d.polarity,

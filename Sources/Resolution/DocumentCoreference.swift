@@ -22,10 +22,12 @@ struct DocumentCoreference {
     /// Genders the whole batch agrees on for a name or surname ("bibi" → female from "Bushra Bibi"
     /// elsewhere), for clusters whose own mentions say nothing.
     let genderHints: [String: Gender]
+    private let text: DocumentText
 
     init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = [], genderHints: [String: Gender] = [:]) {
         self.extraction = extraction
         self.genderHints = genderHints
+        text = DocumentText(extraction.document.text)
         var subjects = extraSubjects
         for s in extraction.statements {
             if let m = s.subject.mention { subjects.insert(m) }
@@ -48,14 +50,11 @@ struct DocumentCoreference {
             // An argument phrase that is a bare proper name the NER missed ("Naqvi").
             else if !m.named, let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? ""),
                     NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }) {
-                if lowercaseWords == nil {
-                    lowercaseWords = Set(extraction.document.text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
-                        .filter { $0.first?.isLowercase == true })
-                }
+                if lowercaseWords == nil { lowercaseWords = text.lowercaseWords() }
                 let common = n.tokens.contains { lowercaseWords!.contains(Substring(NameForms.dePossessive($0))) }
                 // One capitalized word opening a sentence says nothing about being a name ("Police arrested").
                 let sentenceInitial = n.tokens.count == 1 && extraction.sentences.indices.contains(m.sentenceIndex)
-                    && extraction.document.text.scalarSlice(Span(begin: min(extraction.sentences[m.sentenceIndex].begin, m.span.begin), end: m.span.begin))
+                    && text.slice(Span(begin: min(extraction.sentences[m.sentenceIndex].begin, m.span.begin), end: m.span.begin))
                         .allSatisfy { !$0.isLetter && !$0.isNumber }
                 if !common && !sentenceInitial { names[i] = n }
             }
@@ -193,8 +192,7 @@ struct DocumentCoreference {
     }
 
     private func parentheticalOwner(of m: ExtractedMention) -> Int? {
-        let text = extraction.document.text
-        let before = text.scalarSlice(Span(begin: max(0, m.span.begin - 3), end: m.span.begin))
+        let before = text.slice(Span(begin: max(0, m.span.begin - 3), end: m.span.begin))
         guard before.hasSuffix("(") else { return nil }
         let owner = mentions.indices.filter { j in
             let other = mentions[j]
@@ -238,7 +236,7 @@ struct DocumentCoreference {
     /// Whether "the" stands right before the phrase (the extractor's core leaves the article out).
     private func isDefinite(_ m: ExtractedMention) -> Bool {
         if NameForms.words(m.text).first?.lowercased() == "the" { return true }
-        let before = extraction.document.text.scalarSlice(Span(begin: max(0, m.span.begin - 4), end: m.span.begin))
+        let before = text.slice(Span(begin: max(0, m.span.begin - 4), end: m.span.begin))
         return before.lowercased() == "the " || before.hasSuffix("\nThe ") || before == " The " || before.lowercased().hasSuffix(" the ")
     }
 

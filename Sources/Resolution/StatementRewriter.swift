@@ -31,33 +31,46 @@ struct StatementRewriter {
         }
     }
 
-    /// Recomputes ids bottom-up (inner claims first) until stable, redirects `.statement(id:)`
-    /// references, turns references to dropped statements into plain text, and removes duplicates.
+    /// Recomputes ids bottom-up (inner claims first), redirects `.statement(id:)` references,
+    /// turns references to dropped statements into plain text, and removes duplicates.
+    ///
+    /// A statement's id hashes its claimed statement's id, so ids are computed depth-first from
+    /// the innermost claim: one hash per statement.
     mutating func finish() -> [Statement] {
         let originals = statements
-        let kept = Set(originals.map(\.id))
-        var newID: [String: String] = [:]
-        for s in originals { newID[s.id] = s.id }
-        func redirect(_ a: Argument) -> Argument {
-            var a = a
-            if case .statement(let id) = a.value { a.value = kept.contains(id) ? .statement(id: newID[id] ?? id) : .text }
-            return a
-        }
-        var current = originals
-        for _ in 0..<16 {
-            var changed = false
-            for (i, original) in originals.enumerated() {
-                var s = original
-                s.subject = redirect(s.subject)
-                s.object = s.object.map(redirect)
-                s.qualifiers = s.qualifiers.map { Statement.Qualifier(role: $0.role, argument: redirect($0.argument)) }
-                s.id = s.contentID()
-                if newID[original.id] != s.id { newID[original.id] = s.id; changed = true }
-                current[i] = s
+        var indexOf: [String: Int] = [:]
+        for (i, s) in originals.enumerated() where indexOf[s.id] == nil { indexOf[s.id] = i }
+        var done = [Statement?](repeating: nil, count: originals.count)
+
+        func resolved(_ i: Int, depth: Int) -> Statement {
+            if let s = done[i] { return s }
+            func redirect(_ a: Argument) -> Argument {
+                var a = a
+                if case .statement(let id) = a.value {
+                    if let j = indexOf[id] {
+                        // Claims nest at most 16 deep (the extractor's limit); deeper ones keep their id.
+                        a.value = .statement(id: depth < 16 && j != i ? resolved(j, depth: depth + 1).id : id)
+                    } else {
+                        a.value = .text
+                    }
+                }
+                return a
             }
-            if !changed { break }
+            var s = originals[i]
+            s.subject = redirect(s.subject)
+            s.object = s.object.map(redirect)
+            s.qualifiers = s.qualifiers.map { Statement.Qualifier(role: $0.role, argument: redirect($0.argument)) }
+            s.id = s.contentID()
+            done[i] = s
+            return s
         }
         var seen = Set<String>()
-        return current.filter { seen.insert($0.id).inserted }
+        var out: [Statement] = []
+        out.reserveCapacity(originals.count)
+        for i in originals.indices {
+            let s = resolved(i, depth: 0)
+            if seen.insert(s.id).inserted { out.append(s) }
+        }
+        return out
     }
 }

@@ -1,0 +1,53 @@
+import NewsgraphModel
+
+/// A document's text, sliced by code-point offsets. Nearly every article is ASCII, where a code
+/// point is a byte and a slice costs its length; `String.scalarSlice` walks the text from its start
+/// on every call, which made coreference quadratic in the length of an article.
+struct DocumentText {
+    let text: String
+    let isASCII: Bool
+
+    init(_ text: String) {
+        self.text = text
+        isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// The text between two code-point offsets (clamped to the text), as `String.scalarSlice`.
+    func slice(_ span: Span) -> String {
+        guard isASCII else { return text.scalarSlice(span) }
+        let utf8 = text.utf8
+        let count = utf8.count
+        let b = max(0, min(span.begin, count)), e = max(b, min(span.end, count))
+        let start = utf8.index(utf8.startIndex, offsetBy: b)
+        return String(text[start..<utf8.index(start, offsetBy: e - b)])
+    }
+
+    /// Words the text also writes in lower case (runs of letters and hyphens that start lowercase).
+    func lowercaseWords() -> Set<Substring> {
+        guard isASCII else {
+            return Set(text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).filter { $0.first?.isLowercase == true })
+        }
+        var words = Set<Substring>()
+        let utf8 = text.utf8
+        var index = utf8.startIndex, runStart: String.Index?
+        func isWordByte(_ b: UInt8) -> Bool {
+            (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || b == UInt8(ascii: "-")
+        }
+        func close(_ end: String.Index) {
+            if let start = runStart, let first = utf8[start...].first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") {
+                words.insert(text[start..<end])
+            }
+            runStart = nil
+        }
+        while index < utf8.endIndex {
+            if isWordByte(utf8[index]) {
+                if runStart == nil { runStart = index }
+            } else {
+                close(index)
+            }
+            index = utf8.index(after: index)
+        }
+        close(utf8.endIndex)
+        return words
+    }
+}
