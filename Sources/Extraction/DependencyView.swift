@@ -22,6 +22,10 @@ struct DependencyView {
     let baseRelations: [String]
     /// Whether a relation has a subtype ("nsubj:pass"): only then is its base a second name to look up.
     let hasSubtype: [Bool]
+    /// Lowercased form and lemma (the form where the lemma is missing) of each token: asked for on
+    /// nearly every step of a clause or phrase walk.
+    let lowerForms: [String]
+    let lemmas: [String]
     /// The morphological features the extractor reads, parsed once per token (`Token.feature`
     /// splits the whole feature string on every call).
     let verbForms: [String?]
@@ -56,23 +60,29 @@ struct DependencyView {
         entityOf = entity
         relations = tokens.map { $0.deprel.lowercased() }
         baseRelations = relations.map { relation in
-            relation.firstIndex(of: ":").map { String(relation[..<$0]) } ?? relation
+            relation.utf8.firstIndex(of: UInt8(ascii: ":")).map { String(relation[..<$0]) } ?? relation
         }
-        hasSubtype = relations.map { $0.contains(":") }
+        hasSubtype = relations.map { $0.utf8.contains(UInt8(ascii: ":")) }
+        lowerForms = tokens.map { $0.form.lowercased() }
+        lemmas = tokens.map { ($0.lemma.isEmpty || $0.lemma == "_" ? $0.form : $0.lemma).lowercased() }
         var verbForms = [String?](repeating: nil, count: tokens.count), tenses = verbForms
         var relative = [Bool](repeating: false, count: tokens.count), possessive = relative
         for (i, t) in tokens.enumerated() where !t.feats.isEmpty && t.feats != "_" {
             // The first value of a feature counts, as in `Token.feature`.
-            var pronType: Substring?, poss: Substring?
-            for pair in t.feats.split(separator: "|") {
-                guard let eq = pair.firstIndex(of: "=") else { continue }
+            // Read as bytes: feature names and values are ASCII, and this runs for every token.
+            var pronType: String?, poss: String?
+            for pair in t.feats.utf8.split(separator: UInt8(ascii: "|")) {
+                guard let eq = pair.firstIndex(of: UInt8(ascii: "=")) else { continue }
                 let name = pair[..<eq], value = pair[pair.index(after: eq)...]
-                switch name {
-                case "VerbForm": if verbForms[i] == nil { verbForms[i] = String(value) }
-                case "Tense": if tenses[i] == nil { tenses[i] = String(value) }
-                case "PronType": pronType = pronType ?? value
-                case "Poss": poss = poss ?? value
-                default: break
+                func text() -> String { String(decoding: value, as: UTF8.self) }
+                if name.elementsEqual("VerbForm".utf8) {
+                    if verbForms[i] == nil { verbForms[i] = text() }
+                } else if name.elementsEqual("Tense".utf8) {
+                    if tenses[i] == nil { tenses[i] = text() }
+                } else if name.elementsEqual("PronType".utf8) {
+                    pronType = pronType ?? text()
+                } else if name.elementsEqual("Poss".utf8) {
+                    poss = poss ?? text()
                 }
             }
             relative[i] = pronType == "Rel"
@@ -91,16 +101,22 @@ struct DependencyView {
     /// Relation without its subtype ("nsubj" for "nsubj:pass").
     func base(_ i: Int) -> String { baseRelations[i] }
     func upos(_ i: Int) -> String { tokens[i].upos }
-    func lemma(_ i: Int) -> String {
-        let l = tokens[i].lemma
-        return (l.isEmpty || l == "_" ? tokens[i].form : l).lowercased()
-    }
-    func lower(_ i: Int) -> String { tokens[i].form.lowercased() }
+    func lemma(_ i: Int) -> String { lemmas[i] }
+    func lower(_ i: Int) -> String { lowerForms[i] }
 
     func kids(_ i: Int, _ relations: Set<String>) -> [Int] {
         children[i].filter { relations.contains(deprel($0)) || hasSubtype[$0] && relations.contains(base($0)) }
     }
     func hasKid(_ i: Int, _ relations: Set<String>) -> Bool { !kids(i, relations).isEmpty }
+
+    /// The same for a literal list ("mark", "case"): a short array is scanned without hashing, and
+    /// a call site's literal is not built into a set on every call.
+    func kids(_ i: Int, _ relations: [String]) -> [Int] {
+        children[i].filter { relations.contains(deprel($0)) || hasSubtype[$0] && relations.contains(base($0)) }
+    }
+    func hasKid(_ i: Int, _ relations: [String]) -> Bool {
+        children[i].contains { relations.contains(deprel($0)) || hasSubtype[$0] && relations.contains(base($0)) }
+    }
 
     func isNominal(_ i: Int) -> Bool { ["NOUN", "PROPN", "PRON", "NUM", "SYM"].contains(upos(i)) }
 
