@@ -1,3 +1,4 @@
+import Foundation
 import NLP
 import NewsgraphModel
 
@@ -26,6 +27,9 @@ struct DependencyView {
     /// nearly every step of a clause or phrase walk.
     let lowerForms: [String]
     let lemmas: [String]
+    /// Whether the heads form a forest (no cycles). Then a walk down from a token never meets a
+    /// token twice, and subtree walks need no visited set; only a malformed parse needs one.
+    let isForest: Bool
     /// The morphological features the extractor reads, parsed once per token (`Token.feature`
     /// splits the whole feature string on every call).
     let verbForms: [String?]
@@ -48,6 +52,7 @@ struct DependencyView {
             kids[t.head].append(i)
         }
         children = kids
+        isForest = Self.isForest(tokens)
         var sentence = Array(repeating: 0, count: tokens.count)
         for (s, sent) in document.sentences.enumerated() {
             for i in sent.tokens where i < tokens.count { sentence[i] = s }
@@ -71,18 +76,31 @@ struct DependencyView {
             // The first value of a feature counts, as in `Token.feature`.
             // Read as bytes: feature names and values are ASCII, and this runs for every token.
             var pronType: String?, poss: String?
-            for pair in t.feats.utf8.split(separator: UInt8(ascii: "|")) {
-                guard let eq = pair.firstIndex(of: UInt8(ascii: "=")) else { continue }
-                let name = pair[..<eq], value = pair[pair.index(after: eq)...]
-                func text() -> String { String(decoding: value, as: UTF8.self) }
-                if name.elementsEqual("VerbForm".utf8) {
-                    if verbForms[i] == nil { verbForms[i] = text() }
-                } else if name.elementsEqual("Tense".utf8) {
-                    if tenses[i] == nil { tenses[i] = text() }
-                } else if name.elementsEqual("PronType".utf8) {
-                    pronType = pronType ?? text()
-                } else if name.elementsEqual("Poss".utf8) {
-                    poss = poss ?? text()
+            var feats = t.feats
+            feats.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start, eq = -1
+                    while end < bytes.count, bytes[end] != UInt8(ascii: "|") {
+                        if eq < 0, bytes[end] == UInt8(ascii: "=") { eq = end }
+                        end += 1
+                    }
+                    defer { start = end + 1 }
+                    guard eq >= 0 else { continue }
+                    func name(is expected: StaticString) -> Bool {
+                        eq - start == expected.utf8CodeUnitCount
+                            && memcmp(bytes.baseAddress! + start, expected.utf8Start, eq - start) == 0
+                    }
+                    func value() -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[(eq + 1)..<end]), as: UTF8.self) }
+                    if name(is: "VerbForm") {
+                        if verbForms[i] == nil { verbForms[i] = value() }
+                    } else if name(is: "Tense") {
+                        if tenses[i] == nil { tenses[i] = value() }
+                    } else if name(is: "PronType") {
+                        pronType = pronType ?? value()
+                    } else if name(is: "Poss") {
+                        poss = poss ?? value()
+                    }
                 }
             }
             relative[i] = pronType == "Rel"
@@ -92,6 +110,28 @@ struct DependencyView {
         self.tenses = tenses
         relativePronoun = relative
         self.possessive = possessive
+    }
+
+    /// Whether following heads from every token reaches a root (a head outside the document or the
+    /// token itself, as `children` reads them) without a cycle.
+    private static func isForest(_ tokens: [Token]) -> Bool {
+        // 0: not yet seen, 1: on the current path, 2: reaches a root.
+        var state = [UInt8](repeating: 0, count: tokens.count)
+        for start in tokens.indices where state[start] == 0 {
+            var path: [Int] = []
+            var x = start
+            while true {
+                if state[x] == 2 { break }
+                if state[x] == 1 { return false }
+                state[x] = 1
+                path.append(x)
+                let h = tokens[x].head
+                if h < 0 || h >= tokens.count || h == x { break }
+                x = h
+            }
+            for p in path { state[p] = 2 }
+        }
+        return true
     }
 
     // MARK: token properties
@@ -141,14 +181,14 @@ struct DependencyView {
     /// coordinations) and of the tokens in `skip`, at any depth.
     func subtree(_ i: Int, excluding excluded: Set<String> = [], skip: Set<Int> = []) -> [Int] {
         var out: [Int] = []
-        var seen: Set<Int> = [i]
+        // `seen` guards against a malformed (cyclic) parse; in a forest no token is met twice.
+        var seen: Set<Int> = isForest ? [] : [i]
         var stack = [i]
         while let t = stack.popLast() {
             out.append(t)
-            // `seen` guards against a malformed (cyclic) parse.
-            for c in children[t] where !skip.contains(c) && !seen.contains(c) {
-                seen.insert(c)
-                if t == i && (excluded.contains(deprel(c)) || excluded.contains(base(c))) { continue }
+            for c in children[t] where (skip.isEmpty || !skip.contains(c)) && (isForest || !seen.contains(c)) {
+                if !isForest { seen.insert(c) }
+                if t == i && !excluded.isEmpty && (excluded.contains(deprel(c)) || hasSubtype[c] && excluded.contains(base(c))) { continue }
                 stack.append(c)
             }
         }
@@ -158,6 +198,10 @@ struct DependencyView {
     /// Adds the proper-noun parts a token set is hyphen-joined to without spaces: UD tokenization
     /// splits "D-Chowk" into "D - Chowk" (and may parse "Chowk" as a conjunct), but the name is one.
     func joiningHyphens(_ indices: [Int]) -> [Int] {
+        // Nearly every phrase has no hyphen next to it: nothing to join.
+        guard indices.contains(where: { t in
+            (t + 1 < tokens.count && tokens[t + 1].form == "-") || (t > 0 && tokens[t - 1].form == "-")
+        }) else { return indices }
         var set = Set(indices)
         var queue = indices
         func attached(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].begin }

@@ -30,11 +30,12 @@ extension DependencyView {
     /// minus articles and the title words of a name (those become role statements).
     func core(_ h: Int) -> [Int] {
         var out: [Int] = []
-        var seen: Set<Int> = [h]
+        // A visited set only for a malformed (cyclic) parse; in a forest no token is met twice.
+        var seen: Set<Int> = isForest ? [] : [h]
         var stack = [h]
         while let t = stack.popLast() {
             out.append(t)
-            for c in children[t] where seen.insert(c).inserted {
+            for c in children[t] where isForest || seen.insert(c).inserted {
                 let rel = deprel(c), b = base(c)
                 if Self.coreRelations.contains(rel) || Self.coreRelations.contains(b) && rel != "compound:prt" {
                     stack.append(c)
