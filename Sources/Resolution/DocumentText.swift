@@ -6,20 +6,30 @@ import NewsgraphModel
 struct DocumentText {
     let text: String
     let isASCII: Bool
+    /// For other text, the UTF-8 offset of every code point (plus the end).
+    private let byteOffsets: [Int]
 
     init(_ text: String) {
         self.text = text
         isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        var offsets: [Int] = []
+        if !isASCII {
+            // A code point starts at every byte that is not a continuation byte (10xxxxxx).
+            for (i, b) in text.utf8.enumerated() where b & 0xC0 != 0x80 { offsets.append(i) }
+            offsets.append(text.utf8.count)
+        }
+        byteOffsets = offsets
     }
 
     /// The text between two code-point offsets (clamped to the text), as `String.scalarSlice`.
     func slice(_ span: Span) -> String {
-        guard isASCII else { return text.scalarSlice(span) }
         let utf8 = text.utf8
-        let count = utf8.count
+        let count = isASCII ? utf8.count : byteOffsets.count - 1
         let b = max(0, min(span.begin, count)), e = max(b, min(span.end, count))
-        let start = utf8.index(utf8.startIndex, offsetBy: b)
-        return String(text[start..<utf8.index(start, offsetBy: e - b)])
+        let (from, to) = isASCII ? (b, e) : (byteOffsets[b], byteOffsets[e])
+        let start = utf8.index(utf8.startIndex, offsetBy: from)
+        // From the bytes, not `text[start..<end]`: a slice may split a Character ("\r\n") but never a code point.
+        return String(decoding: utf8[start..<utf8.index(start, offsetBy: to - from)], as: UTF8.self)
     }
 
     /// Words the text also writes in lower case (runs of letters and hyphens that start lowercase).

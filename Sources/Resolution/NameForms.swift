@@ -145,17 +145,22 @@ enum NameForms {
     /// A canonical role phrase: lowercased, noise removed, synonyms folded. Empty when nothing is left.
     static func role(_ text: String) -> String {
         // A tokenizer may have split the possessive off: "Pakistan 's Interior Minister".
-        let attached = text.split(separator: " ").filter { $0 != "'s" && $0 != "’s" }.joined(separator: " ")
+        let attached = text.utf8.contains(UInt8(ascii: "s")) ? text.split(separator: " ").filter { $0 != "'s" && $0 != "’s" }.joined(separator: " ") : text
         var ws = words(attached).map { dePossessive($0).lowercased() }.filter { !roleNoise.contains($0) }
         while let f = ws.first, f == "of" || f == "the" { ws.removeFirst() }
         let joined = ws.joined(separator: " ")
         if let s = roleSynonyms[joined] { return s }
-        // Fold a synonym that ends the phrase ("former home minister").
-        for (from, to) in roleSynonyms where joined.hasSuffix(" " + from) {
+        // Fold a synonym that ends the phrase ("former home minister"). No synonym ends another, so at
+        // most one matches.
+        for (suffix, from, to) in roleSynonymSuffixes where joined.hasSuffix(suffix) {
             return String(joined.dropLast(from.count)) + to
         }
         return joined
     }
+
+    /// `roleSynonyms` as (" " + from, from, to), built once.
+    private static let roleSynonymSuffixes: [(String, String, String)] =
+        roleSynonyms.keys.sorted().map { (" " + $0, $0, roleSynonyms[$0]!) }
 
     /// Whether a role phrase names an office (ends with a title noun).
     static func isRole(_ role: String) -> Bool {

@@ -37,40 +37,37 @@ struct StatementRewriter {
     /// A statement's id hashes its claimed statement's id, so ids are computed depth-first from
     /// the innermost claim: one hash per statement.
     mutating func finish() -> [Statement] {
-        let originals = statements
+        // Rewritten in place (a statement is large: copies cost a retain per field).
+        var work = statements
+        statements = []
         var indexOf: [String: Int] = [:]
-        for (i, s) in originals.enumerated() where indexOf[s.id] == nil { indexOf[s.id] = i }
-        var done = [Statement?](repeating: nil, count: originals.count)
+        for (i, s) in work.enumerated() where indexOf[s.id] == nil { indexOf[s.id] = i }
+        var newIDs = [String?](repeating: nil, count: work.count)
 
-        func resolved(_ i: Int, depth: Int) -> Statement {
-            if let s = done[i] { return s }
-            func redirect(_ a: Argument) -> Argument {
-                var a = a
-                if case .statement(let id) = a.value {
-                    if let j = indexOf[id] {
-                        // Claims nest at most 16 deep (the extractor's limit); deeper ones keep their id.
-                        a.value = .statement(id: depth < 16 && j != i ? resolved(j, depth: depth + 1).id : id)
-                    } else {
-                        a.value = .text
-                    }
-                }
-                return a
+        func resolve(_ i: Int, depth: Int) -> String {
+            if let id = newIDs[i] { return id }
+            // Each value is read, then written: the recursion in between rewrites other statements.
+            func redirected(_ value: ArgumentValue) -> ArgumentValue? {
+                guard case .statement(let id) = value else { return nil }
+                guard let j = indexOf[id] else { return .text }
+                // Claims nest at most 16 deep (the extractor's limit); deeper ones keep their id.
+                return .statement(id: depth < 16 && j != i ? resolve(j, depth: depth + 1) : id)
             }
-            var s = originals[i]
-            s.subject = redirect(s.subject)
-            s.object = s.object.map(redirect)
-            s.qualifiers = s.qualifiers.map { Statement.Qualifier(role: $0.role, argument: redirect($0.argument)) }
-            s.id = s.contentID()
-            done[i] = s
-            return s
+            if let v = redirected(work[i].subject.value) { work[i].subject.value = v }
+            if let value = work[i].object?.value, let v = redirected(value) { work[i].object!.value = v }
+            for q in work[i].qualifiers.indices {
+                if let v = redirected(work[i].qualifiers[q].argument.value) { work[i].qualifiers[q].argument.value = v }
+            }
+            let id = work[i].contentID()
+            work[i].id = id
+            newIDs[i] = id
+            return id
         }
         var seen = Set<String>()
-        var out: [Statement] = []
-        out.reserveCapacity(originals.count)
-        for i in originals.indices {
-            let s = resolved(i, depth: 0)
-            if seen.insert(s.id).inserted { out.append(s) }
-        }
-        return out
+        var duplicate = false
+        for i in work.indices where !seen.insert(resolve(i, depth: 0)).inserted { duplicate = true }
+        guard duplicate else { return work }
+        seen = []
+        return work.filter { seen.insert($0.id).inserted }
     }
 }
