@@ -128,7 +128,7 @@ struct ClaimLinker {
         var open: Int?
         for (i, t) in view.tokens.enumerated() {
             // An unclosed straight quote never runs past a paragraph break.
-            if let o = open, i > 0, view.slice(Span(begin: view.tokens[i - 1].end, end: t.begin)).contains("\n\n") {
+            if let o = open, i > 0, view.hasParagraphBreak(Span(begin: view.tokens[i - 1].end, end: t.begin)) {
                 if i - 1 >= o + 1 { regions.append((o + 1)...(i - 1)) }
                 open = nil
             }

@@ -118,10 +118,19 @@ struct ConfidenceModel {
         return (p * 10_000).rounded() / 10_000
     }
 
-    /// Weights of the rule's indicator features, in `ruleFeatures` order.
+    /// Weights of the rule's indicator features, in `ruleFeatures` order: looked up once per rule
+    /// and document (a document has a handful of rules and many statements).
     private func ruleWeights(_ rule: String) -> [Double] {
-        Self.ruleFeatures(rule).map { Self.weight($0) }
+        if let known = ruleCache.weights[rule] { return known }
+        let weights = Self.ruleFeatures(rule).map { Self.weight($0) }
+        ruleCache.weights[rule] = weights
+        return weights
     }
+
+    private final class RuleCache {
+        var weights: [String: [Double]] = [:]
+    }
+    private let ruleCache = RuleCache()
 
     /// The weights of the features that do not depend on the rule, looked up once.
     private struct FixedWeights {

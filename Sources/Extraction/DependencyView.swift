@@ -239,6 +239,16 @@ struct DependencyView {
         }
     }
 
+    /// Whether the text between two code-point offsets holds a blank line ("\n\n"), read off the bytes.
+    func hasParagraphBreak(_ span: Span) -> Bool {
+        let count = byteOffsets.count - 1
+        let b = max(0, min(span.begin, count)), e = max(b, min(span.end, count))
+        let from = byteOffsets[b], to = byteOffsets[e]
+        guard to - from >= 2 else { return false }
+        for i in from..<(to - 1) where utf8[i] == UInt8(ascii: "\n") && utf8[i + 1] == UInt8(ascii: "\n") { return true }
+        return false
+    }
+
     /// Morphological features of token `i` (nil when the tagger gave none).
     func verbForm(_ i: Int) -> String? { verbForms[i] }
     func tense(_ i: Int) -> String? { tenses[i] }
