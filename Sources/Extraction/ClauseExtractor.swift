@@ -17,6 +17,9 @@ struct ClauseExtractor {
         "expl", "discourse", "vocative", "dislocated", "list", "reparandum",
     ]
 
+    /// What a copular predicate nominal leaves out: its clause's dependents and phrase boundaries.
+    static let copularObjectBoundaries = clauseRelations.union(DependencyView.phraseBoundaries)
+
     // MARK: clause heads and subjects
 
     func isClauseHead(_ p: Int) -> Bool {
@@ -204,7 +207,7 @@ struct ClauseExtractor {
             objectHeads = conjuncts(c)
             objectArgument = { o in
                 if o == c {
-                    let full = view.subtree(c, excluding: Self.clauseRelations.union(DependencyView.phraseBoundaries),
+                    let full = view.subtree(c, excluding: Self.copularObjectBoundaries,
                                             skip: Set(preposition + view.kids(c, ["case"])).union(view.children[c].filter { view.isNegation($0) }))
                     return DraftArgument(head: c, core: view.core(c), full: full.isEmpty ? [c] : full)
                 }

@@ -13,13 +13,15 @@ extension DependencyView {
         "nsubj", "csubj", "cop", "aux", "mark", "obl", "advcl", "ccomp", "xcomp", "expl", "dep", "advmod",
     ]
 
+    /// The boundaries of a copular head's phrase: its clause's dependents too.
+    static let copularPhraseBoundaries = phraseBoundaries.union(copularClauseRelations)
+
     /// `skipping`: a clause inside the phrase to leave out (the relative clause whose
     /// antecedent this phrase is, when the phrase stands in for the relative pronoun).
     func argument(_ h: Int, keepCase: Bool = false, skipping clause: Int? = nil) -> DraftArgument {
         var skip = keepCase ? Set<Int>() : Set(kids(h, ["case", "mark"]))
         if let clause { skip.insert(clause) }
-        var excluded = Self.phraseBoundaries
-        if hasKid(h, ["cop"]) { excluded.formUnion(Self.copularClauseRelations) }
+        let excluded = hasKid(h, ["cop"]) ? Self.copularPhraseBoundaries : Self.phraseBoundaries
         var full = subtree(h, excluding: excluded, skip: skip)
         // Keep inner punctuation (quotes, hyphens) but never a phrase made of only punctuation.
         if full.isEmpty { full = [h] }

@@ -23,6 +23,8 @@ struct DocumentCoreference {
     /// elsewhere), for clusters whose own mentions say nothing.
     let genderHints: [String: Gender]
     private let text: DocumentText
+    private var splitKeys: [String: [String]] = [:]
+    private var roles: [String: String] = [:]
 
     init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = [], genderHints: [String: Gender] = [:]) {
         self.extraction = extraction
@@ -150,7 +152,7 @@ struct DocumentCoreference {
             // ("Imran Khan (AFP)") or another body's acronym after a place ("... of Pakistan (HRCP)") does not.
             let letters = name.name.filter { $0.isLetter }
             let spelled = parentheticalOwner(of: m).flatMap { c in
-                clusters[c].names.contains { $0.contains(" ") && MentionName.initials($0).contains(letters) } ? c : nil
+                clusters[c].names.contains { $0.hasSpace && MentionName.initials($0).contains(letters) } ? c : nil
             }
             if let c = spelled ?? initialsOwner(name.name) {
                 join(i, c, name: name, reason: "acronym", merged: name.name)
@@ -174,7 +176,7 @@ struct DocumentCoreference {
                 let owner = clusters[c]
                 guard owner.acronyms.isEmpty, owner.type == .person || owner.type == .other else { return false }
                 return owner.multiTokenKeys.contains {
-                    let words = $0.split(separator: " ").map(String.init)
+                    let words = keyWords($0)
                     return personLike && owner.type == .person ? words.contains(candidate) : words.last == candidate
                 }
             }
@@ -191,6 +193,24 @@ struct DocumentCoreference {
         newCluster(i, name)
     }
 
+    /// `NameForms.role` of a mention's text, once per distinct text in the document ("the police",
+    /// "the government" recur).
+    private mutating func roleOf(_ text: String) -> String {
+        if let role = roles[text] { return role }
+        let role = NameForms.role(text)
+        roles[text] = role
+        return role
+    }
+
+    /// The words of a name key, split once per document (single words are matched against every
+    /// full name in the document).
+    private mutating func keyWords(_ key: String) -> [String] {
+        if let words = splitKeys[key] { return words }
+        let words = key.split(separator: " ").map(String.init)
+        splitKeys[key] = words
+        return words
+    }
+
     private func parentheticalOwner(of m: ExtractedMention) -> Int? {
         let before = text.slice(Span(begin: max(0, m.span.begin - 3), end: m.span.begin))
         guard before.hasSuffix("(") else { return nil }
@@ -204,13 +224,13 @@ struct DocumentCoreference {
     private func initialsOwner(_ acronym: String) -> Int? {
         let letters = acronym.filter { $0.isLetter }
         let owners = clusters.indices.filter { c in
-            clusters[c].type != .person && clusters[c].names.contains { $0.contains(" ") && MentionName.initials($0).contains(letters) }
+            clusters[c].type != .person && clusters[c].names.contains { $0.hasSpace && MentionName.initials($0).contains(letters) }
         }
         return owners.count == 1 ? owners[0] : nil
     }
 
     private mutating func attachRole(_ i: Int, _ m: ExtractedMention) {
-        let role = NameForms.role(m.text)
+        let role = roleOf(m.text)
         guard NameForms.isRole(role) else { return }
         let holders = clusters.indices.filter { c in clusters[c].roles.contains { NameForms.role($0, matches: role) } }
         if holders.isEmpty {
@@ -278,6 +298,6 @@ struct DocumentCoreference {
 
     /// Whether `phrase` appears in `name` as whole consecutive words.
     static func containsWords(_ name: String, _ phrase: String) -> Bool {
-        (" " + name + " ").contains(" " + phrase + " ")
+        (" " + name + " ").containsText(" " + phrase + " ")
     }
 }

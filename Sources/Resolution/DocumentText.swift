@@ -1,3 +1,4 @@
+import Foundation
 import NewsgraphModel
 
 /// A document's text, sliced by code-point offsets. Nearly every article is ASCII, where a code
@@ -32,11 +33,38 @@ struct DocumentText {
         return String(decoding: utf8[start..<utf8.index(start, offsetBy: to - from)], as: UTF8.self)
     }
 
+    /// `lowercaseWords` for text with other scalars: runs of Characters that are letters or "-"
+    /// (`split(whereSeparator:)` semantics), with the Unicode property lookups only for non-ASCII
+    /// Characters.
+    private func lowercaseWordsByCharacter() -> Set<Substring> {
+        func isWordCharacter(_ c: Character) -> Bool {
+            // "\r\n" has an ASCII value (that of "\n"): not a letter either way.
+            if let a = c.asciiValue { return (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || a == 0x2D }
+            return c.isLetter
+        }
+        func isLowercase(_ c: Character) -> Bool {
+            if let a = c.asciiValue { return a >= 0x61 && a <= 0x7A }
+            return c.isLowercase
+        }
+        var words = Set<Substring>()
+        var index = text.startIndex, runStart: String.Index?
+        while index < text.endIndex {
+            let c = text[index]
+            if isWordCharacter(c) {
+                if runStart == nil { runStart = index }
+            } else if let start = runStart {
+                if isLowercase(text[start]) { words.insert(text[start..<index]) }
+                runStart = nil
+            }
+            index = text.index(after: index)
+        }
+        if let start = runStart, isLowercase(text[start]) { words.insert(text[start..<text.endIndex]) }
+        return words
+    }
+
     /// Words the text also writes in lower case (runs of letters and hyphens that start lowercase).
     func lowercaseWords() -> Set<Substring> {
-        guard isASCII else {
-            return Set(text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).filter { $0.first?.isLowercase == true })
-        }
+        guard isASCII else { return lowercaseWordsByCharacter() }
         var words = Set<Substring>()
         let utf8 = text.utf8
         var index = utf8.startIndex, runStart: String.Index?
@@ -60,4 +88,31 @@ struct DocumentText {
         close(utf8.endIndex)
         return words
     }
+}
+
+extension String {
+    /// Whether the text contains `other`: compared byte for byte when both are ASCII (every name in
+    /// practice), else by Foundation's `contains`, whose Unicode-aware search is the reference and
+    /// costs a bridge to NSString on every call.
+    func containsText(_ other: String) -> Bool {
+        var me = self, needle = other
+        let fast = me.withUTF8 { haystack -> Bool? in
+            needle.withUTF8 { pattern -> Bool? in
+                guard haystack.allSatisfy({ $0 < 0x80 }), pattern.allSatisfy({ $0 < 0x80 }) else { return nil }
+                if pattern.isEmpty { return nil }
+                guard pattern.count <= haystack.count else { return false }
+                let first = pattern[0]
+                for start in 0...(haystack.count - pattern.count) where haystack[start] == first {
+                    var k = 1
+                    while k < pattern.count, haystack[start + k] == pattern[k] { k += 1 }
+                    if k == pattern.count { return true }
+                }
+                return false
+            }
+        }
+        return fast ?? contains(other)
+    }
+
+    /// Whether the text has a space, so is a name of several words.
+    var hasSpace: Bool { containsText(" ") }
 }
