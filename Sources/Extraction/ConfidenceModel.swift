@@ -104,7 +104,7 @@ struct ConfidenceModel {
         let sentenceLength = view.document.sentences[d.sentence].tokens.count
         z += w.sentenceExtraTokens * Double(min(max(0, sentenceLength - 25), 60))
         var unknown = 0
-        func count(_ tokens: [Int]) { for t in tokens where view.upos(t) == "X" || view.tokens[t].upos.isEmpty { unknown += 1 } }
+        func count(_ tokens: [Int]) { for t in tokens where view.unknownTag[t] { unknown += 1 } }
         count(d.subject.full)
         count(d.predicateTokens)
         count(d.object?.full ?? [])

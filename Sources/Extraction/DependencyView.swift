@@ -30,6 +30,8 @@ struct DependencyView {
     /// Whether the heads form a forest (no cycles). Then a walk down from a token never meets a
     /// token twice, and subtree walks need no visited set; only a malformed parse needs one.
     let isForest: Bool
+    /// Tokens the tagger could not place (UPOS "X" or none), counted by the confidence model.
+    let unknownTag: [Bool]
     /// The morphological features the extractor reads, parsed once per token (`Token.feature`
     /// splits the whole feature string on every call).
     let verbForms: [String?]
@@ -53,6 +55,7 @@ struct DependencyView {
         }
         children = kids
         isForest = Self.isForest(tokens)
+        unknownTag = tokens.map { $0.upos == "X" || $0.upos.isEmpty }
         var sentence = Array(repeating: 0, count: tokens.count)
         for (s, sent) in document.sentences.enumerated() {
             for i in sent.tokens where i < tokens.count { sentence[i] = s }

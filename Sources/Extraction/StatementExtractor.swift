@@ -164,6 +164,8 @@ public struct StatementExtractor: Sendable {
             if let a = d.attribution { collector.register(a.speaker) }
         }
         collector.finish()
+        // Read-only from here: a `let` is captured once, where the `var` was copied on every use.
+        let mentions = collector
         let model = ConfidenceModel(view: view)
         var memo: [Int: Statement] = [:]
         // Every statement of a sentence carries its text: sliced once per sentence.
@@ -180,8 +182,8 @@ public struct StatementExtractor: Sendable {
 
         func argument(_ a: DraftArgument, literal tense: ClauseTense? = nil) -> Argument {
             let text = a.textOverride ?? view.text(a.core.isEmpty ? a.full : a.core)
-            var arg = Argument(text: text, span: view.span(a.full.isEmpty ? a.core : a.full), mention: collector.mentionIndex(of: a))
-            if let h = a.head { arg.type = collector.type(of: h) }
+            var arg = Argument(text: text, span: view.span(a.full.isEmpty ? a.core : a.full), mention: mentions.mentionIndex(of: a))
+            if let h = a.head { arg.type = mentions.type(of: h) }
             // Dates and numbers become typed literals (the phrase stays the argument's text).
             if let tense, let h = a.head, a.claim == nil {
                 let phrase = view.text(a.full.isEmpty ? a.core : a.full)
@@ -246,6 +248,6 @@ public struct StatementExtractor: Sendable {
             if explain { features[s.id] = model.features(drafts[i]).map { (name: $0.0, value: $0.1) } }
         }
         statements.sort { ($0.sentenceIndex, $0.span.begin, $0.span.end, $0.id) < ($1.sentenceIndex, $1.span.begin, $1.span.end, $1.id) }
-        return (DocumentExtraction(document: document, sentences: sentences, mentions: collector.mentions, statements: statements), features)
+        return (DocumentExtraction(document: document, sentences: sentences, mentions: mentions.mentions, statements: statements), features)
     }
 }
