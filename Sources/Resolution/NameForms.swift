@@ -152,11 +152,15 @@ enum NameForms {
         if let s = roleSynonyms[joined] { return s }
         // Fold a synonym that ends the phrase ("former home minister"). No synonym ends another, so at
         // most one matches.
+        // A synonym can end the phrase only if the phrase's last word ends the synonym.
+        guard let last = ws.last, roleSynonymLastWords.contains(last) else { return joined }
         for (suffix, from, to) in roleSynonymSuffixes where joined.hasSuffix(suffix) {
             return String(joined.dropLast(from.count)) + to
         }
         return joined
     }
+
+    private static let roleSynonymLastWords = Set(roleSynonyms.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
 
     /// `roleSynonyms` as (" " + from, from, to), built once.
     private static let roleSynonymSuffixes: [(String, String, String)] =
