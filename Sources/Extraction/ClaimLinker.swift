@@ -126,14 +126,17 @@ struct ClaimLinker {
     static func quoteRegions(_ view: DependencyView) -> [ClosedRange<Int>] {
         var regions: [ClosedRange<Int>] = []
         var open: Int?
-        for (i, t) in view.tokens.enumerated() {
+        for i in view.tokens.indices {
             // An unclosed straight quote never runs past a paragraph break.
-            if let o = open, i > 0, view.slice(Span(begin: view.tokens[i - 1].end, end: t.begin)).contains("\n\n") {
+            if let o = open, i > 0, view.hasParagraphBreak(Span(begin: view.tokens[i - 1].end, end: view.tokens[i].begin)) {
                 if i - 1 >= o + 1 { regions.append((o + 1)...(i - 1)) }
                 open = nil
             }
-            guard Lexicon.quoteMarks.contains(t.form) else { continue }
-            let f = t.form
+            // Every quote mark starts with one of these bytes ('"', '`', '\'', or the lead byte of
+            // “ ” ‘ „ « »): other tokens are passed over without hashing their form.
+            guard let lead = view.tokens[i].form.utf8.first, [0x22, 0x60, 0x27, 0xE2, 0xC2].contains(lead),
+                  Lexicon.quoteMarks.contains(view.tokens[i].form) else { continue }
+            let f = view.tokens[i].form
             if Lexicon.openingQuotes.contains(f) || (f == "\"" && open == nil) {
                 if open == nil { open = i }
             } else if let o = open, Lexicon.closingQuotes.contains(f) || f == "\"" {

@@ -17,6 +17,9 @@ struct ClauseExtractor {
         "expl", "discourse", "vocative", "dislocated", "list", "reparandum",
     ]
 
+    /// What a copular predicate nominal leaves out: its clause's dependents and phrase boundaries.
+    static let copularObjectBoundaries = clauseRelations.union(DependencyView.phraseBoundaries)
+
     // MARK: clause heads and subjects
 
     func isClauseHead(_ p: Int) -> Bool {
@@ -62,8 +65,8 @@ struct ClauseExtractor {
             // Participles only ("supporters demanding", "protesters arrested"); an infinitive
             // ("an attempt to overcompensate") does not take the noun as its subject.
             let t = view.tokens[p]
-            let participle = ["Part", "Ger"].contains(t.feature("VerbForm") ?? "") || ["VBG", "VBN"].contains(t.xpos)
-                || (t.feature("VerbForm") == nil && t.xpos.isEmpty && view.kids(p, ["mark"]).isEmpty)
+            let participle = ["Part", "Ger"].contains(view.verbForm(p) ?? "") || ["VBG", "VBN"].contains(t.xpos)
+                || (view.verbForm(p) == nil && t.xpos.isEmpty && view.kids(p, ["mark"]).isEmpty)
             guard view.isNominal(h), participle, view.kids(p, ["mark"]).isEmpty else { return nil }
             return Subjects(heads: [h], source: "acl", inherited: true, skip: p)
         case "advcl" where accusedObject(of: p) != nil:
@@ -71,7 +74,7 @@ struct ClauseExtractor {
             return Subjects(heads: conjuncts(accusedObject(of: p)!), source: "accused", inherited: true)
         case "advcl", "xcomp", "advcl:relcl":
             // Only non-finite adverbial clauses share the governing clause's subject.
-            guard view.tokens[p].feature("VerbForm") != "Fin", view.tokens[p].xpos != "VBD", view.tokens[p].xpos != "VBZ",
+            guard view.verbForm(p) != "Fin", view.tokens[p].xpos != "VBD", view.tokens[p].xpos != "VBZ",
                   view.tokens[p].xpos != "VBP", !view.hasKid(p, ["mark"]) || view.kids(p, ["mark"]).allSatisfy({ ["while", "after", "before", "by", "when", "since", "without", "in", "on", "upon"].contains(view.lower($0)) }),
                   var inherited = subjects(h, depth: depth + 1) else { return nil }
             inherited.source = "advcl"
@@ -133,7 +136,7 @@ struct ClauseExtractor {
         }
         let t = view.tokens[p]
         parts.passive = view.hasKid(p, ["aux:pass", "nsubj:pass", "csubj:pass"])
-            || (view.base(p) == "acl" && (t.xpos == "VBN" || (t.feature("VerbForm") == "Part" && t.feature("Tense") == "Past")) && !view.hasKid(p, ["nsubj"]))
+            || (view.base(p) == "acl" && (t.xpos == "VBN" || (view.verbForm(p) == "Part" && view.tense(p) == "Past")) && !view.hasKid(p, ["nsubj"]))
         // Controlled complements fold in: "vowed not to leave" → leave, modality "vowed", negative.
         var current = p
         while parts.copularHead == nil, parts.sources.count < 8, view.kids(current, ["obj"]).isEmpty,
@@ -204,7 +207,7 @@ struct ClauseExtractor {
             objectHeads = conjuncts(c)
             objectArgument = { o in
                 if o == c {
-                    let full = view.subtree(c, excluding: Self.clauseRelations.union(DependencyView.phraseBoundaries),
+                    let full = view.subtree(c, excluding: Self.copularObjectBoundaries,
                                             skip: Set(preposition + view.kids(c, ["case"])).union(view.children[c].filter { view.isNegation($0) }))
                     return DraftArgument(head: c, core: view.core(c), full: full.isEmpty ? [c] : full)
                 }

@@ -81,9 +81,66 @@ struct ConfidenceModel {
         return f.filter { $0.1 != 0 }
     }
 
+    /// The same sum as over `features(d)`, term by term in the same order (so the same bits), without
+    /// building the named list: scoring runs once per statement.
     func score(_ d: Draft) -> Double {
-        let z = features(d).reduce(0) { $0 + Self.weight($1.0) * $1.1 }
+        let w = Self.fixed
+        var z = 0.0
+        z += w.bias
+        for r in ruleWeights(d.rule) { z += r }
+        if let h = d.subject.head, view.entityOf[h] != nil { z += w.subjectNamed }
+        if let h = d.subject.head, view.upos(h) == "PRON" { z += w.subjectPronoun }
+        z += w.subjectExtraTokens * Double(min(max(0, d.subject.full.count - 5), 12))
+        if let o = d.object {
+            if let h = o.head, view.entityOf[h] != nil { z += w.objectNamed }
+            z += w.objectExtraTokens * Double(min(max(0, o.full.count - 8), 25))
+            if o.claim != nil || o.textOverride != nil { z += w.claimSpeaker }
+        } else {
+            z += w.objectNone
+            if d.qualifiers.isEmpty { z += w.objectNoneNoQualifier }
+        }
+        z += w.qualifiersExtra * Double(max(0, d.qualifiers.count - 2))
+        z += w.predicateExtraTokens * Double(max(0, d.predicateTokens.count - 4))
+        let sentenceLength = view.document.sentences[d.sentence].tokens.count
+        z += w.sentenceExtraTokens * Double(min(max(0, sentenceLength - 25), 60))
+        var unknown = 0
+        func count(_ tokens: [Int]) { for t in tokens where view.unknownTag[t] { unknown += 1 } }
+        count(d.subject.full)
+        count(d.predicateTokens)
+        count(d.object?.full ?? [])
+        for q in d.qualifiers { count(q.argument.full) }
+        z += w.unknownWords * Double(min(unknown, 4))
+        if !d.asserted { z += w.claimed }
+        if d.polarity == .negative { z += w.negative }
+        if d.modality != nil { z += w.modal }
+        if d.passive { z += w.passive }
         let p = 1 / (1 + exp(-z))
         return (p * 10_000).rounded() / 10_000
     }
+
+    /// Weights of the rule's indicator features, in `ruleFeatures` order: looked up once per rule
+    /// and document (a document has a handful of rules and many statements).
+    private func ruleWeights(_ rule: String) -> [Double] {
+        if let known = ruleCache.weights[rule] { return known }
+        let weights = Self.ruleFeatures(rule).map { Self.weight($0) }
+        ruleCache.weights[rule] = weights
+        return weights
+    }
+
+    private final class RuleCache {
+        var weights: [String: [Double]] = [:]
+    }
+    private let ruleCache = RuleCache()
+
+    /// The weights of the features that do not depend on the rule, looked up once.
+    private struct FixedWeights {
+        let bias = ConfidenceModel.weight("bias"), subjectNamed = ConfidenceModel.weight("subject.named"), subjectPronoun = ConfidenceModel.weight("subject.pronoun")
+        let subjectExtraTokens = ConfidenceModel.weight("subject.extraTokens"), objectNamed = ConfidenceModel.weight("object.named")
+        let objectExtraTokens = ConfidenceModel.weight("object.extraTokens"), claimSpeaker = ConfidenceModel.weight("claimSpeaker")
+        let objectNone = ConfidenceModel.weight("object.none"), objectNoneNoQualifier = ConfidenceModel.weight("object.noneNoQualifier")
+        let qualifiersExtra = ConfidenceModel.weight("qualifiers.extra"), predicateExtraTokens = ConfidenceModel.weight("predicate.extraTokens")
+        let sentenceExtraTokens = ConfidenceModel.weight("sentence.extraTokens"), unknownWords = ConfidenceModel.weight("unknownWords")
+        let claimed = ConfidenceModel.weight("claimed"), negative = ConfidenceModel.weight("negative"), modal = ConfidenceModel.weight("modal"), passive = ConfidenceModel.weight("passive")
+    }
+    private static let fixed = FixedWeights()
 }

@@ -11,6 +11,8 @@ struct MentionCollector {
 
     init(view: DependencyView) {
         self.view = view
+        // About one mention per four tokens: reserved once instead of regrown.
+        byKey.reserveCapacity(view.tokens.count / 4)
         for (e, entity) in view.document.entities.enumerated() where !entity.tokens.isEmpty {
             let head = entityHead(e)
             add(tokens: view.joiningHyphens(Array(entity.tokens)), head: head, type: Self.type(ofLabel: entity.label), named: true)

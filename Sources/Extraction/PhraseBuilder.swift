@@ -13,13 +13,15 @@ extension DependencyView {
         "nsubj", "csubj", "cop", "aux", "mark", "obl", "advcl", "ccomp", "xcomp", "expl", "dep", "advmod",
     ]
 
+    /// The boundaries of a copular head's phrase: its clause's dependents too.
+    static let copularPhraseBoundaries = phraseBoundaries.union(copularClauseRelations)
+
     /// `skipping`: a clause inside the phrase to leave out (the relative clause whose
     /// antecedent this phrase is, when the phrase stands in for the relative pronoun).
     func argument(_ h: Int, keepCase: Bool = false, skipping clause: Int? = nil) -> DraftArgument {
         var skip = keepCase ? Set<Int>() : Set(kids(h, ["case", "mark"]))
         if let clause { skip.insert(clause) }
-        var excluded = Self.phraseBoundaries
-        if hasKid(h, ["cop"]) { excluded.formUnion(Self.copularClauseRelations) }
+        let excluded = hasKid(h, ["cop"]) ? Self.copularPhraseBoundaries : Self.phraseBoundaries
         var full = subtree(h, excluding: excluded, skip: skip)
         // Keep inner punctuation (quotes, hyphens) but never a phrase made of only punctuation.
         if full.isEmpty { full = [h] }
@@ -30,17 +32,18 @@ extension DependencyView {
     /// minus articles and the title words of a name (those become role statements).
     func core(_ h: Int) -> [Int] {
         var out: [Int] = []
-        var seen: Set<Int> = [h]
+        // A visited set only for a malformed (cyclic) parse; in a forest no token is met twice.
+        var seen: Set<Int> = isForest ? [] : [h]
         var stack = [h]
         while let t = stack.popLast() {
             out.append(t)
-            for c in children[t] where seen.insert(c).inserted {
+            for c in children[t] where isForest || seen.insert(c).inserted {
                 let rel = deprel(c), b = base(c)
                 if Self.coreRelations.contains(rel) || Self.coreRelations.contains(b) && rel != "compound:prt" {
                     stack.append(c)
                 } else if b == "det" && !Lexicon.articles.contains(lower(c)) && t != h {
                     stack.append(c)
-                } else if b == "det" && t == h && (tokens[c].feature("Poss") == "Yes" || ["this", "that", "these", "those", "no", "some", "all", "every", "each", "any", "both", "many"].contains(lower(c))) {
+                } else if b == "det" && t == h && (isPossessive(c) || ["this", "that", "these", "those", "no", "some", "all", "every", "each", "any", "both", "many"].contains(lower(c))) {
                     stack.append(c)
                 } else if b == "case" && deprel(t) == "nmod:poss" && t != h {
                     stack.append(c)

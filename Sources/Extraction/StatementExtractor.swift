@@ -165,16 +165,26 @@ public struct StatementExtractor: Sendable {
         }
         collector.registerPossessives()
         collector.finish()
+        // Read-only from here: a `let` is captured once, where the `var` was copied on every use.
+        let mentions = collector
         let model = ConfidenceModel(view: view)
         var memo: [Int: Statement] = [:]
+        // Every statement of a sentence carries its text: sliced once per sentence.
+        var sentenceTexts: [Int: String] = [:]
+        func sentenceText(_ s: Int) -> String {
+            if let text = sentenceTexts[s] { return text }
+            let text = view.slice(sentences[s])
+            sentenceTexts[s] = text
+            return text
+        }
 
         let quantities = QuantityNormalizer()
         let dates = DateNormalizer(articleDate: document.date)
 
         func argument(_ a: DraftArgument, literal tense: ClauseTense? = nil) -> Argument {
             let text = a.textOverride ?? view.text(a.core.isEmpty ? a.full : a.core)
-            var arg = Argument(text: text, span: view.span(a.full.isEmpty ? a.core : a.full), mention: collector.mentionIndex(of: a))
-            if let h = a.head { arg.type = collector.type(of: h) }
+            var arg = Argument(text: text, span: view.span(a.full.isEmpty ? a.core : a.full), mention: mentions.mentionIndex(of: a))
+            if let h = a.head { arg.type = mentions.type(of: h) }
             // Dates and numbers become typed literals (the phrase stays the argument's text).
             if let tense, let h = a.head, a.claim == nil {
                 let phrase = view.text(a.full.isEmpty ? a.core : a.full)
@@ -193,8 +203,7 @@ public struct StatementExtractor: Sendable {
 
         func tense(_ d: Draft) -> ClauseTense {
             if let m = d.modality, ["will", "would", "shall", "'ll", "wo"].contains(where: { m.hasPrefix($0) }) { return .future }
-            let verb = view.tokens[d.anchor]
-            if verb.feature("Tense") == "Pres" || ["VBZ", "VBP"].contains(verb.xpos) { return .present }
+            if view.tense(d.anchor) == "Pres" || ["VBZ", "VBP"].contains(view.tokens[d.anchor].xpos) { return .present }
             return .past
         }
 
@@ -221,7 +230,7 @@ public struct StatementExtractor: Sendable {
             let span = view.span(inSentence.isEmpty ? [d.anchor] : inSentence) ?? sentenceSpan
             let predicateText = d.predicateText ?? view.words(d.predicateTokens)
             let attribution = d.attribution.map { Attribution(speaker: argument($0.speaker), cue: $0.cue, quotation: $0.quotation) }
-            let s = Statement(document: document.id, sentenceIndex: d.sentence, sentence: view.slice(sentenceSpan),
+            let s = Statement(document: document.id, sentenceIndex: d.sentence, sentence: sentenceText(d.sentence),
                               sentenceSpan: sentenceSpan, span: span, subject: subject,
                               predicate: Predicate(text: predicateText, lemma: d.lemma), object: object,
                               qualifiers: qualifiers, asserted: d.asserted, attribution: attribution, polarity: d.polarity,
@@ -240,6 +249,6 @@ public struct StatementExtractor: Sendable {
             if explain { features[s.id] = model.features(drafts[i]).map { (name: $0.0, value: $0.1) } }
         }
         statements.sort { ($0.sentenceIndex, $0.span.begin, $0.span.end, $0.id) < ($1.sentenceIndex, $1.span.begin, $1.span.end, $1.id) }
-        return (DocumentExtraction(document: document, sentences: sentences, mentions: collector.mentions, statements: statements), features)
+        return (DocumentExtraction(document: document, sentences: sentences, mentions: mentions.mentions, statements: statements), features)
     }
 }

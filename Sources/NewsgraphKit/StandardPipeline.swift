@@ -7,11 +7,14 @@ import Resolution
 extension BatchPipeline {
     /// The shipped pipeline: bundled NLP models, the statement extractor, the entity
     /// resolver (with an optional alias file) and contradiction detection.
-    public static func standard(aliases: URL? = nil, run: ExtractionRun = ExtractionRun()) throws -> BatchPipeline {
+    public static func standard(aliases: URL? = nil, run: ExtractionRun = ExtractionRun(),
+                                timings: StageTimings? = nil) throws -> BatchPipeline {
         let table = try aliases.map { try AliasTable.load(url: $0) }
-        return BatchPipeline(extractor: AnalyzingExtractor(nlp: try NLPPipeline.standard(), extractor: StatementExtractor()),
+        let load = { try NLPPipeline.standard() }
+        let nlp = try timings?.measure(StageTimings.Stage.models, load) ?? load()
+        return BatchPipeline(extractor: AnalyzingExtractor(nlp: nlp, extractor: StatementExtractor()),
                              resolver: EntityResolver(aliases: table),
-                             run: run)
+                             run: run, timings: timings)
     }
 }
 
@@ -25,8 +28,10 @@ public struct AnalyzingExtractor: DocumentExtracting {
         self.extractor = extractor
     }
 
-    public func extract(_ document: SourceDocument) -> DocumentExtraction {
-        extractor.extract(document: document, analysis: nlp(document.text))
+    public func extract(_ document: SourceDocument, timings: StageTimings?) -> DocumentExtraction {
+        guard let timings else { return extractor.extract(document: document, analysis: nlp(document.text)) }
+        let analysis = timings.measureThread(StageTimings.Stage.nlp) { nlp(document.text) }
+        return timings.measureThread(StageTimings.Stage.extraction) { extractor.extract(document: document, analysis: analysis) }
     }
 }
 

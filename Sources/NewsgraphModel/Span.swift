@@ -19,12 +19,14 @@ public struct Span: Hashable, Comparable, Sendable, CustomStringConvertible {
 
 extension String {
     /// The substring between two Unicode scalar offsets (clamped), for evidence text.
+    ///
+    /// Walks the text only up to the slice's end (not its whole length, which made per-mention
+    /// slicing quadratic in the length of an article).
     public func scalarSlice(_ span: Span) -> String {
         let scalars = unicodeScalars
-        let count = scalars.count
-        let b = Swift.max(0, Swift.min(span.begin, count)), e = Swift.max(b, Swift.min(span.end, count))
-        let start = scalars.index(scalars.startIndex, offsetBy: b)
-        let end = scalars.index(start, offsetBy: e - b)
+        let b = Swift.max(0, span.begin), e = Swift.max(b, span.end)
+        let start = scalars.index(scalars.startIndex, offsetBy: b, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let end = scalars.index(start, offsetBy: e - b, limitedBy: scalars.endIndex) ?? scalars.endIndex
         return String(scalars[start..<end])
     }
 }

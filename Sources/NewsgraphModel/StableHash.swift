@@ -11,9 +11,32 @@ public enum StableHash {
     }
 
     /// 16 lowercase hex digits.
-    public static func hex(_ string: String) -> String {
-        let s = String(fnv1a64(string), radix: 16)
+    public static func hex(_ string: String) -> String { hex(fnv1a64(string)) }
+
+    /// A hash value as 16 lowercase hex digits.
+    public static func hex(_ value: UInt64) -> String {
+        let s = String(value, radix: 16)
         return String(repeating: "0", count: 16 - s.count) + s
+    }
+
+    /// FNV-1a 64 fed part by part: the same value as `fnv1a64` of the parts joined by U+001F,
+    /// without building the joined string.
+    public struct Parts {
+        public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var empty = true
+
+        public init() {}
+
+        public mutating func append(_ part: String) {
+            if !empty { mix(0x1F) }
+            empty = false
+            for byte in part.utf8 { mix(byte) }
+        }
+
+        private mutating func mix(_ byte: UInt8) {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
     }
 
     /// A short (8 hex digit) suffix for disambiguating slugs.

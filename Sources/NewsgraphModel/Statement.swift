@@ -149,11 +149,14 @@ public struct Statement: Hashable, Sendable {
 
     /// Deterministic identifier from content and provenance (FNV-1a 64 over a canonical string).
     public func contentID() -> String {
-        var parts = [document, String(span.begin), String(span.end), subject.text, predicate.lemma,
-                     object?.text ?? "", asserted ? "a" : "c", polarity.rawValue, modality ?? ""]
+        var parts = StableHash.Parts()
+        for part in [document, String(span.begin), String(span.end), subject.text, predicate.lemma,
+                     object?.text ?? "", asserted ? "a" : "c", polarity.rawValue, modality ?? ""] {
+            parts.append(part)
+        }
         if case .statement(let inner)? = object?.value { parts.append(inner) }
         for q in qualifiers { parts.append(q.role); parts.append(q.argument.text) }
-        return StableHash.hex(parts.joined(separator: "\u{1F}"))
+        return StableHash.hex(parts.value)
     }
 }
 

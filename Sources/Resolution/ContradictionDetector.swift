@@ -114,6 +114,19 @@ public struct ContradictionDetector: Sendable {
 
     /// Every amount a statement gives, with its frame.
     static func measurements(_ s: Statement) -> [Measurement] {
+        // Most statements state no amount at all: read the arguments first, and the frame only when
+        // one of them gives an amount.
+        var arguments = [s.subject] + (s.object.map { [$0] } ?? [])
+        arguments += s.qualifiers.map(\.argument)
+        var readings: [(argument: Argument, reading: QuantityReading)] = []
+        for a in arguments {
+            if case .statement = a.value { continue } // a claim's content is measured in its own statement
+            if a.type == .date { continue }
+            if case .literal(let lit) = a.value, ![.integer, .decimal, .string].contains(lit.datatype) { continue }
+            guard let reading = QuantityReading(a) else { continue }
+            readings.append((a, reading))
+        }
+        guard !readings.isEmpty else { return [] }
         let lemmaWords = s.predicate.lemma.lowercased().split(separator: " ").map(String.init)
             + s.predicate.text.lowercased().split(separator: " ").map(String.init)
         // "left six police officers dead": a one-word result complement names the event too.
@@ -125,13 +138,7 @@ public struct ContradictionDetector: Sendable {
         if case .entity(let k) = s.subject.value { subjectKey = k }
         let days = dateRange(s)
         var out: [Measurement] = []
-        var arguments = [s.subject] + (s.object.map { [$0] } ?? [])
-        arguments += s.qualifiers.map(\.argument)
-        for a in arguments {
-            if case .statement = a.value { continue } // a claim's content is measured in its own statement
-            if a.type == .date { continue }
-            if case .literal(let lit) = a.value, ![.integer, .decimal, .string].contains(lit.datatype) { continue }
-            guard let reading = QuantityReading(a) else { continue }
+        for (a, reading) in readings {
             let nounFrame = reading.unit.lazy.compactMap { nounFrames[$0] }.first
             let frame: String
             if let nounFrame {

@@ -109,7 +109,7 @@ struct CrossDocumentLinker {
     /// Whether one of the node's full names has the acronym's letters as its initials.
     private func spellsAcronym(_ n: Int, _ acronym: String) -> Bool {
         let letters = acronym.filter { $0.isLetter }
-        return nodes[n].cluster.names.contains { $0.contains(" ") && MentionName.initials($0).contains(letters) }
+        return nodes[n].cluster.names.contains { $0.hasSpace && MentionName.initials($0).contains(letters) }
     }
 
     private func displayName(_ n: Int, _ key: String) -> String {

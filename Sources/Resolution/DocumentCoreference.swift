@@ -22,10 +22,14 @@ struct DocumentCoreference {
     /// Genders the whole batch agrees on for a name or surname ("bibi" → female from "Bushra Bibi"
     /// elsewhere), for clusters whose own mentions say nothing.
     let genderHints: [String: Gender]
+    private let text: DocumentText
+    private var splitKeys: [String: [String]] = [:]
+    private var roles: [String: String] = [:]
 
     init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = [], genderHints: [String: Gender] = [:]) {
         self.extraction = extraction
         self.genderHints = genderHints
+        text = DocumentText(extraction.document.text)
         var subjects = extraSubjects
         for s in extraction.statements {
             if let m = s.subject.mention { subjects.insert(m) }
@@ -48,14 +52,11 @@ struct DocumentCoreference {
             // An argument phrase that is a bare proper name the NER missed ("Naqvi").
             else if !m.named, let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? ""),
                     NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }) {
-                if lowercaseWords == nil {
-                    lowercaseWords = Set(extraction.document.text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
-                        .filter { $0.first?.isLowercase == true })
-                }
+                if lowercaseWords == nil { lowercaseWords = text.lowercaseWords() }
                 let common = n.tokens.contains { lowercaseWords!.contains(Substring(NameForms.dePossessive($0))) }
                 // One capitalized word opening a sentence says nothing about being a name ("Police arrested").
                 let sentenceInitial = n.tokens.count == 1 && extraction.sentences.indices.contains(m.sentenceIndex)
-                    && extraction.document.text.scalarSlice(Span(begin: min(extraction.sentences[m.sentenceIndex].begin, m.span.begin), end: m.span.begin))
+                    && text.slice(Span(begin: min(extraction.sentences[m.sentenceIndex].begin, m.span.begin), end: m.span.begin))
                         .allSatisfy { !$0.isLetter && !$0.isNumber }
                 if !common && !sentenceInitial { names[i] = n }
             }
@@ -157,7 +158,7 @@ struct DocumentCoreference {
             // ("Imran Khan (AFP)") or another body's acronym after a place ("... of Pakistan (HRCP)") does not.
             let letters = name.name.filter { $0.isLetter }
             let spelled = parentheticalOwner(of: m).flatMap { c in
-                clusters[c].names.contains { $0.contains(" ") && MentionName.initials($0).contains(letters) } ? c : nil
+                clusters[c].names.contains { $0.hasSpace && MentionName.initials($0).contains(letters) } ? c : nil
             }
             if let c = spelled ?? initialsOwner(name.name) {
                 join(i, c, name: name, reason: "acronym", merged: name.name)
@@ -185,7 +186,7 @@ struct DocumentCoreference {
                 let owner = clusters[c]
                 guard owner.acronyms.isEmpty, owner.type == .person || owner.type == .other else { return false }
                 return owner.multiTokenKeys.contains {
-                    let words = $0.split(separator: " ").map(String.init)
+                    let words = keyWords($0)
                     return personLike && owner.type == .person ? words.contains(candidate) : words.last == candidate
                 }
             }
@@ -212,9 +213,26 @@ struct DocumentCoreference {
         return clusters.firstIndex { $0.nameKeys.contains(name.key) }
     }
 
+    /// `NameForms.role` of a mention's text, once per distinct text in the document ("the police",
+    /// "the government" recur).
+    private mutating func roleOf(_ text: String) -> String {
+        if let role = roles[text] { return role }
+        let role = NameForms.role(text)
+        roles[text] = role
+        return role
+    }
+
+    /// The words of a name key, split once per document (single words are matched against every
+    /// full name in the document).
+    private mutating func keyWords(_ key: String) -> [String] {
+        if let words = splitKeys[key] { return words }
+        let words = key.split(separator: " ").map(String.init)
+        splitKeys[key] = words
+        return words
+    }
+
     private func parentheticalOwner(of m: ExtractedMention) -> Int? {
-        let text = extraction.document.text
-        let before = text.scalarSlice(Span(begin: max(0, m.span.begin - 3), end: m.span.begin))
+        let before = text.slice(Span(begin: max(0, m.span.begin - 3), end: m.span.begin))
         guard before.hasSuffix("(") else { return nil }
         let owner = mentions.indices.filter { j in
             let other = mentions[j]
@@ -226,13 +244,13 @@ struct DocumentCoreference {
     private func initialsOwner(_ acronym: String) -> Int? {
         let letters = acronym.filter { $0.isLetter }
         let owners = clusters.indices.filter { c in
-            clusters[c].type != .person && clusters[c].names.contains { $0.contains(" ") && MentionName.initials($0).contains(letters) }
+            clusters[c].type != .person && clusters[c].names.contains { $0.hasSpace && MentionName.initials($0).contains(letters) }
         }
         return owners.count == 1 ? owners[0] : nil
     }
 
     private mutating func attachRole(_ i: Int, _ m: ExtractedMention) {
-        let role = NameForms.role(m.text)
+        let role = roleOf(m.text)
         guard NameForms.isRole(role) else { return }
         let holders = clusters.indices.filter { c in clusters[c].roles.contains { NameForms.role($0, matches: role) } }
         if holders.isEmpty {
@@ -260,7 +278,7 @@ struct DocumentCoreference {
     /// Whether "the" stands right before the phrase (the extractor's core leaves the article out).
     private func isDefinite(_ m: ExtractedMention) -> Bool {
         if NameForms.words(m.text).first?.lowercased() == "the" { return true }
-        let before = extraction.document.text.scalarSlice(Span(begin: max(0, m.span.begin - 4), end: m.span.begin))
+        let before = text.slice(Span(begin: max(0, m.span.begin - 4), end: m.span.begin))
         return before.lowercased() == "the " || before.hasSuffix("\nThe ") || before == " The " || before.lowercased().hasSuffix(" the ")
     }
 
@@ -311,6 +329,6 @@ struct DocumentCoreference {
 
     /// Whether `phrase` appears in `name` as whole consecutive words.
     static func containsWords(_ name: String, _ phrase: String) -> Bool {
-        (" " + name + " ").contains(" " + phrase + " ")
+        (" " + name + " ").containsText(" " + phrase + " ")
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import NewsgraphModel
 
 /// Turns a batch of per-document extractions into the resolved corpus: one entity per real-world
@@ -14,7 +15,7 @@ public struct EntityResolver: Sendable {
     public func resolve(_ extractions: [DocumentExtraction], run: ExtractionRun) -> Corpus {
         let extractions = extractions.sorted { ($0.document.id, $0.document.source, $0.document.text) < ($1.document.id, $1.document.source, $1.document.text) }
         let hints = DocumentCoreference.genderHints(extractions)
-        let documents = extractions.map { DocumentCoreference($0, genderHints: hints) }
+        let documents = Self.coreference(extractions, genderHints: hints)
         var linker = CrossDocumentLinker(documents: documents, aliases: aliases)
         var entities: [Entity] = []
         var keyOf: [CrossDocumentLinker.DocumentMention: String] = [:]
@@ -55,6 +56,19 @@ public struct EntityResolver: Sendable {
         corpus.contradictions = ContradictionDetector().find(in: corpus)
         corpus.canonicalize()
         return corpus
+    }
+
+    /// Each document's clusters, on every core: documents are independent once the batch's gender
+    /// hints are known, and each result lands at its document's index, so scheduling changes nothing.
+    static func coreference(_ extractions: [DocumentExtraction], genderHints: [String: Gender]) -> [DocumentCoreference] {
+        var results = [DocumentCoreference?](repeating: nil, count: extractions.count)
+        results.withUnsafeMutableBufferPointer { slots in
+            let base = UnsafeMutableSendablePointer(slots.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: extractions.count) { d in
+                (base.pointer! + d).pointee = DocumentCoreference(extractions[d], genderHints: genderHints)
+            }
+        }
+        return results.map { $0! }
     }
 
     private func makeEntity(_ component: [Int], _ linker: inout CrossDocumentLinker, _ extractions: [DocumentExtraction]) -> Entity {
@@ -108,4 +122,10 @@ public struct EntityResolver: Sendable {
             return base[i] + "-" + StableHash.short(e.type.rawValue + "\u{1F}" + e.name + "\u{1F}" + first)
         }
     }
+}
+
+/// A buffer base address handed to `concurrentPerform` workers, each writing only its own index.
+private struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>?
+    init(_ pointer: UnsafeMutablePointer<T>?) { self.pointer = pointer }
 }

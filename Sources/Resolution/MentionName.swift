@@ -33,7 +33,8 @@ struct MentionName: Hashable, Sendable {
         var text = mention.text
         var acronym: String?
         // "Pakistan Tehreek-e-Insaf (PTI)": the parenthesized acronym is an alias.
-        if let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+        // (A "(" Character is the one byte 0x28: most texts have none, found without walking Characters.)
+        if text.utf8.contains(UInt8(ascii: "(")), let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
             let inner = String(text[text.index(after: open)..<close]).trimmingCharacters(in: .whitespacesAndPunctuation)
             // A person's parenthesis abbreviates a title ("Chief of Army Staff (COAS)"), not the person.
             if MentionName.isAcronym(inner), mention.type != .person { acronym = inner }

@@ -77,13 +77,63 @@ enum NameForms {
         "army chief": "chief of army staff", "coas": "chief of army staff",
     ]
 
-    /// Lowercased words of a phrase with surrounding punctuation and possessive endings removed.
+    /// Words of a phrase with surrounding quotes, brackets and punctuation removed (a final period
+    /// stays on a short word: "Mr.", "U.S.").
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace }).compactMap { raw -> String? in
+        if let ascii = asciiWords(text) { return ascii }
+        return text.split(whereSeparator: { $0.isWhitespace }).compactMap { raw -> String? in
             var w = Substring(raw)
             while let c = w.first, "\"“”‘'(),;:[]".contains(c) { w = w.dropFirst() }
             while let c = w.last, "\"“”‘'(),;:[].".contains(c), !(w.count <= 4 && w.hasSuffix(".") && c == ".") { w = w.dropLast() }
             return w.isEmpty ? nil : String(w)
+        }
+    }
+
+    /// `words` on bytes, for ASCII text (nearly every phrase): the same words without walking grapheme
+    /// clusters, which made `words` resolution's most expensive call. Nil for any other text.
+    private static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var out: [String] = []
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                guard b < 0x80 else { return nil }
+                if isASCIISpace(b) { i += 1; continue }
+                var end = i
+                while end < n, !isASCIISpace(bytes[end]) {
+                    guard bytes[end] < 0x80 else { return nil }
+                    end += 1
+                }
+                var lo = i, hi = end
+                while lo < hi, isLeadingStrip(bytes[lo]) { lo += 1 }
+                // A final period stays on a short word ("Mr.", "U.S."): the Character rule, in bytes.
+                while lo < hi, isLeadingStrip(bytes[hi - 1]) || bytes[hi - 1] == UInt8(ascii: ".") {
+                    if bytes[hi - 1] == UInt8(ascii: "."), hi - lo <= 4 { break }
+                    hi -= 1
+                }
+                if lo < hi { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)) }
+                i = end
+            }
+            return out
+        }
+    }
+
+    /// ASCII whitespace as `Character.isWhitespace` sees it (Unicode White_Space): tab, newline,
+    /// vertical tab, form feed, carriage return, space.
+    private static func isASCIISpace(_ b: UInt8) -> Bool {
+        (b >= 0x09 && b <= 0x0D) || b == 0x20
+    }
+
+    /// The ASCII characters of the leading strip set `"“”‘'(),;:[]`.
+    private static func isLeadingStrip(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","),
+             UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"):
+            return true
+        default:
+            return false
         }
     }
 
@@ -98,17 +148,26 @@ enum NameForms {
     /// A canonical role phrase: lowercased, noise removed, synonyms folded. Empty when nothing is left.
     static func role(_ text: String) -> String {
         // A tokenizer may have split the possessive off: "Pakistan 's Interior Minister".
-        let attached = text.split(separator: " ").filter { $0 != "'s" && $0 != "’s" }.joined(separator: " ")
+        let attached = text.utf8.contains(UInt8(ascii: "s")) ? text.split(separator: " ").filter { $0 != "'s" && $0 != "’s" }.joined(separator: " ") : text
         var ws = words(attached).map { dePossessive($0).lowercased() }.filter { !roleNoise.contains($0) }
         while let f = ws.first, f == "of" || f == "the" { ws.removeFirst() }
         let joined = ws.joined(separator: " ")
         if let s = roleSynonyms[joined] { return s }
-        // Fold a synonym that ends the phrase ("former home minister").
-        for (from, to) in roleSynonyms where joined.hasSuffix(" " + from) {
+        // Fold a synonym that ends the phrase ("former home minister"). No synonym ends another, so at
+        // most one matches.
+        // A synonym can end the phrase only if the phrase's last word ends the synonym.
+        guard let last = ws.last, roleSynonymLastWords.contains(last) else { return joined }
+        for (suffix, from, to) in roleSynonymSuffixes where joined.hasSuffix(suffix) {
             return String(joined.dropLast(from.count)) + to
         }
         return joined
     }
+
+    private static let roleSynonymLastWords = Set(roleSynonyms.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+
+    /// `roleSynonyms` as (" " + from, from, to), built once.
+    private static let roleSynonymSuffixes: [(String, String, String)] =
+        roleSynonyms.keys.sorted().map { (" " + $0, $0, roleSynonyms[$0]!) }
 
     /// Whether a role phrase names an office (ends with a title noun).
     static func isRole(_ role: String) -> Bool {

@@ -51,6 +51,9 @@ struct QuantityReading: Hashable, Sendable {
     }
 
     init?(_ argument: Argument) {
+        var literal = false
+        if case .literal(let lit) = argument.value, lit.datatype == .integer || lit.datatype == .decimal { literal = true }
+        guard literal || Self.mayStateAmount(argument.text) else { return nil }
         var tokens = NameForms.words(argument.text).flatMap { $0.lowercased().split(separator: "-").map(String.init) }
         while let f = tokens.first, f == "the" || f == "of" || f == "with" { tokens.removeFirst() }
         var qualifier: String?
@@ -96,6 +99,34 @@ struct QuantityReading: Hashable, Sendable {
         default: (lo, hi) = (v, v)
         }
         self.init(lower: lo, upper: hi, vague: false, unit: rest.first == "of" ? Array(rest.dropFirst()) : rest, text: argument.text)
+    }
+
+    /// Words that can open an amount: vague amounts and number words ("a dozen" ends in one).
+    static let amountWords = Set(vagueAmounts.keys).union(smallNumbers.keys)
+
+    /// False only when the text cannot give an amount, checked without tokenizing: ASCII text with no
+    /// digit and no amount word as a whole run of letters (a token equal to one is such a run).
+    /// Nearly every argument is read here and most are not amounts.
+    static func mayStateAmount(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var word: [UInt8] = []
+            func amountWord() -> Bool {
+                defer { word.removeAll(keepingCapacity: true) }
+                return !word.isEmpty && amountWords.contains(String(decoding: word, as: UTF8.self))
+            }
+            for b in bytes {
+                if b >= 0x80 || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) { return true }
+                if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") {
+                    word.append(b)
+                } else if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
+                    word.append(b + 32)
+                } else if amountWord() {
+                    return true
+                }
+            }
+            return amountWord()
+        }
     }
 
     /// Whether two readings cannot both be true. Exact and bounded figures conflict when their

@@ -31,33 +31,43 @@ struct StatementRewriter {
         }
     }
 
-    /// Recomputes ids bottom-up (inner claims first) until stable, redirects `.statement(id:)`
-    /// references, turns references to dropped statements into plain text, and removes duplicates.
+    /// Recomputes ids bottom-up (inner claims first), redirects `.statement(id:)` references,
+    /// turns references to dropped statements into plain text, and removes duplicates.
+    ///
+    /// A statement's id hashes its claimed statement's id, so ids are computed depth-first from
+    /// the innermost claim: one hash per statement.
     mutating func finish() -> [Statement] {
-        let originals = statements
-        let kept = Set(originals.map(\.id))
-        var newID: [String: String] = [:]
-        for s in originals { newID[s.id] = s.id }
-        func redirect(_ a: Argument) -> Argument {
-            var a = a
-            if case .statement(let id) = a.value { a.value = kept.contains(id) ? .statement(id: newID[id] ?? id) : .text }
-            return a
-        }
-        var current = originals
-        for _ in 0..<16 {
-            var changed = false
-            for (i, original) in originals.enumerated() {
-                var s = original
-                s.subject = redirect(s.subject)
-                s.object = s.object.map(redirect)
-                s.qualifiers = s.qualifiers.map { Statement.Qualifier(role: $0.role, argument: redirect($0.argument)) }
-                s.id = s.contentID()
-                if newID[original.id] != s.id { newID[original.id] = s.id; changed = true }
-                current[i] = s
+        // Rewritten in place (a statement is large: copies cost a retain per field).
+        var work = statements
+        statements = []
+        var indexOf: [String: Int] = [:]
+        for (i, s) in work.enumerated() where indexOf[s.id] == nil { indexOf[s.id] = i }
+        var newIDs = [String?](repeating: nil, count: work.count)
+
+        func resolve(_ i: Int, depth: Int) -> String {
+            if let id = newIDs[i] { return id }
+            // Each value is read, then written: the recursion in between rewrites other statements.
+            func redirected(_ value: ArgumentValue) -> ArgumentValue? {
+                guard case .statement(let id) = value else { return nil }
+                guard let j = indexOf[id] else { return .text }
+                // Claims nest at most 16 deep (the extractor's limit); deeper ones keep their id.
+                return .statement(id: depth < 16 && j != i ? resolve(j, depth: depth + 1) : id)
             }
-            if !changed { break }
+            if let v = redirected(work[i].subject.value) { work[i].subject.value = v }
+            if let value = work[i].object?.value, let v = redirected(value) { work[i].object!.value = v }
+            for q in work[i].qualifiers.indices {
+                if let v = redirected(work[i].qualifiers[q].argument.value) { work[i].qualifiers[q].argument.value = v }
+            }
+            let id = work[i].contentID()
+            work[i].id = id
+            newIDs[i] = id
+            return id
         }
         var seen = Set<String>()
-        return current.filter { seen.insert($0.id).inserted }
+        var duplicate = false
+        for i in work.indices where !seen.insert(resolve(i, depth: 0)).inserted { duplicate = true }
+        guard duplicate else { return work }
+        seen = []
+        return work.filter { seen.insert($0.id).inserted }
     }
 }

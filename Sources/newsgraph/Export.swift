@@ -28,6 +28,9 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Comma-separated formats, or all.", valueName: "list"))
     var format: String = "all"
 
+    @Flag(help: "Print the CPU and wall time of each step (ingest, NLP, extraction, resolution, each format) to stderr.")
+    var timings = false
+
     func validate() throws {
         do { _ = try ExportFormat.parseList(format) } catch let error as NewsgraphError {
             throw ValidationError(error.message)
@@ -37,15 +40,22 @@ struct Export: ParsableCommand {
     func run() throws {
         let formats = try ExportFormat.parseList(format)
         let started = Date()
-        let (documents, failed) = try input.loadDocuments()
-        let pipeline = try input.pipeline()
+        let clock = timings ? StageTimings() : nil
+        func step<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            try clock?.measure(name, body) ?? body()
+        }
+        let (documents, failed) = try step(StageTimings.Stage.ingest) { try input.loadDocuments() }
+        let pipeline = try input.pipeline(timings: clock)
         let corpus = pipeline(documents, progress: input.progress(total: documents.count))
         Console.clearProgress()
         let options = ExportOptions(baseIRI: graph.baseIRI, rdf12: graph.rdf12)
         let directory = URL(fileURLWithPath: out, isDirectory: true)
+        // Each writer builds its graph view of the corpus as it writes (RDF quads are streamed from the
+        // builder to the file), so a format's row is graph building and serialization together.
         for format in formats {
-            try format.write(corpus, options: options, into: directory)
+            try step("write " + format.rawValue) { try format.write(corpus, options: options, into: directory) }
         }
+        if let clock { Console.error(clock.table()) }
         if !input.quiet {
             Console.error(Summary(corpus: corpus, failed: failed, seconds: Date().timeIntervalSince(started)).line
                 + " → \(out)/ (\(formats.map(\.rawValue).joined(separator: ", ")))")

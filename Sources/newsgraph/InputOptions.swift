@@ -63,8 +63,8 @@ struct InputOptions: ParsableArguments {
         return (result.documents, result.failures.count)
     }
 
-    func pipeline() throws -> BatchPipeline {
-        try BatchPipeline.standard(aliases: aliases.map { URL(fileURLWithPath: $0) })
+    func pipeline(timings: StageTimings? = nil) throws -> BatchPipeline {
+        try BatchPipeline.standard(aliases: aliases.map { URL(fileURLWithPath: $0) }, timings: timings)
     }
 
     /// A progress line on stderr, only when stderr is a terminal and the batch is long enough to need one.

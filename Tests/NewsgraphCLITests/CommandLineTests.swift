@@ -50,3 +50,30 @@ struct CommandLineTests {
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
     }
 }
+
+@Suite(.enabled(if: BinaryRunner.available, "build the newsgraph executable first (swift build)"))
+struct TimingsTests {
+    @Test func exportTimingsPrintsEveryStepAndChangesNoOutput() throws {
+        let scratch = try ScratchDirectory()
+        let timed = scratch.url.appendingPathComponent("timed").path
+        let plain = scratch.url.appendingPathComponent("plain").path
+        let result = try BinaryRunner.run(["export", "seeds", "--format", "csv,ntriples", "--out", timed, "--timings"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stderr.split(separator: "\n").map(String.init)
+        for stage in ["ingest", "load models", "annotate + extract", "  NLP", "  extraction", "resolution",
+                      "write csv", "write ntriples", "total"] {
+            #expect(rows.contains { $0.hasPrefix(stage + " ") }, "no row for \(stage) in \(result.stderr)")
+        }
+        // The NLP row carries real CPU time, and the overhead line is computed from it.
+        let nlp = rows.first { $0.hasPrefix("  NLP ") }?.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        #expect(nlp > 0)
+        #expect(rows.contains { $0.hasPrefix("extraction + resolution = ") && $0.hasSuffix("% of NLP CPU time") })
+
+        #expect(try BinaryRunner.run(["export", "seeds", "--format", "csv,ntriples", "--out", plain, "--quiet"]).status == 0)
+        for file in ["statements.csv", "graph.nt"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: timed).appendingPathComponent(file))
+            let b = try Data(contentsOf: URL(fileURLWithPath: plain).appendingPathComponent(file))
+            #expect(a == b, "\(file) differs with --timings")
+        }
+    }
+}
