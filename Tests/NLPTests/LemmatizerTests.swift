@@ -95,3 +95,23 @@ func shippedLemmatizerKnowsIrregularNewsVerbs() throws {
         #expect(lemmatizer.lemma(form: form, upos: upos, xpos: xpos) == lemma, "\(form)/\(xpos)")
     }
 }
+
+@Test func ruleOutputsThatAreNoKnownLemmaGiveWayToOnesThatAre() throws {
+    let corpus = training + [
+        sentence([("They", "PRON", "PRP", "they"), ("robbed", "VERB", "VBN", "rob"), ("stabbed", "VERB", "VBN", "stab"),
+                  ("grabbed", "VERB", "VBN", "grab"), ("described", "VERB", "VBN", "describe")]),
+        sentence([("We", "PRON", "PRP", "we"), ("walked", "VERB", "VBN", "walk"), ("talked", "VERB", "VBN", "talk"),
+                  ("jumped", "VERB", "VBN", "jump"), ("parked", "VERB", "VBN", "park")]),
+        sentence([("She", "PRON", "PRP", "she"), ("climbs", "VERB", "VBZ", "climb")]),
+    ]
+    let lemmatizer = Lemmatizer.learn(from: corpus)
+    // "-bed → -" (robbed → rob) gives "clim", no known lemma; "-ed → -" gives the known "climb".
+    #expect(lemmatizer.lemma(form: "climbed", upos: "VERB", xpos: "VBN") == "climb")
+    // With no known alternative, the longest-ending rule stands.
+    #expect(lemmatizer.lemma(form: "nabbed", upos: "VERB", xpos: "VBN") == "nab")
+    // Proper nouns are not checked against the common-word lemmas.
+    #expect(lemmatizer.lemma(form: "Zed", upos: "PROPN", xpos: "NNP") == "Zed")
+    let reloaded = try Lemmatizer(archive: ModelArchive(decoding: lemmatizer.archive().encoded()))
+    #expect(reloaded.knownLemmas == lemmatizer.knownLemmas)
+    #expect(reloaded.lemma(form: "climbed", upos: "VERB", xpos: "VBN") == "climb")
+}

@@ -18,12 +18,21 @@ public struct Lemmatizer: Sendable {
     /// The same tables keyed by hashes, so a lookup builds no string.
     private let exceptionTable: [UInt64: String]
     private let ruleTable: [UInt64: Rewrite]
+    /// Lemmas of the training words (proper nouns aside): a rule whose output is none of them gives
+    /// way to a shorter-ending rule whose output is one ("climbed": "-bed → -" of "robbed" gives
+    /// "clim", "-ed → -" gives the known "climb").
+    let knownLemmas: Set<String>
+    private let knownTable: Set<UInt64>
     static let maximumEnding = 5
     public static let modelKind = "lemmatizer"
 
-    public init(exceptions: [String: String], rules: [String: Rewrite]) {
+    public init(exceptions: [String: String], rules: [String: Rewrite], knownLemmas: Set<String> = []) {
         self.exceptions = exceptions
         self.rules = rules
+        self.knownLemmas = knownLemmas
+        var knownHashes = Set<UInt64>(minimumCapacity: knownLemmas.count)
+        for lemma in knownLemmas { knownHashes.insert(FeatureHashing.string(lemma)) }
+        knownTable = knownHashes
         func hashedKey(_ key: String) -> UInt64 {
             let parts = key.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             return Self.key(FeatureHashing.string(parts[0]), FeatureHashing.string(parts.count > 1 ? parts[1] : ""))
@@ -41,7 +50,24 @@ public struct Lemmatizer: Sendable {
         if let known = exceptionTable[Self.key(xposHash, FeatureHashing.string(form))] { return known }
         let base = Self.base(form: form, upos: upos, xpos: xpos)
         if base != form, let known = exceptionTable[Self.key(xposHash, FeatureHashing.string(base))] { return known }
-        return Self.apply(rule(for: base, xposHash: xposHash), to: base)
+        let lemma = Self.apply(rule(for: base, xposHash: xposHash), to: base)
+        guard !knownTable.isEmpty, upos != "PROPN", xpos != "NNP", xpos != "NNPS", !knownTable.contains(FeatureHashing.string(lemma)) else {
+            return lemma
+        }
+        return knownAlternative(for: base, xposHash: xposHash) ?? lemma
+    }
+
+    /// The output of the longest-ending rule that gives a known lemma, if any (rare words only).
+    func knownAlternative(for base: String, xposHash: UInt64) -> String? {
+        let characters = Array(base)
+        for length in stride(from: min(Self.maximumEnding, characters.count - 1), through: 0, by: -1) {
+            if let rewrite = ruleTable[Self.key(xposHash, FeatureHashing.string(String(characters.suffix(length))))],
+               rewrite.strip < characters.count {
+                let candidate = Self.apply(rewrite, to: base)
+                if knownTable.contains(FeatureHashing.string(candidate)) { return candidate }
+            }
+        }
+        return nil
     }
 
     /// Longest-ending rule, by hashes; ASCII words hash byte slices (one byte = one character).
@@ -158,7 +184,14 @@ public struct Lemmatizer: Sendable {
                 exceptions[xpos + "\t" + form] = rulesAgree ? nil : base
             }
         }
-        return Lemmatizer(exceptions: exceptions, rules: rules)
+        var known: Set<String> = []
+        for base in IrregularVerbs.lemmas.values { known.insert(base) }
+        for sentence in sentences {
+            for i in 0..<sentence.count where sentence.upos[i] != "PROPN" && sentence.lemmas[i] != "_" {
+                known.insert(sentence.lemmas[i])
+            }
+        }
+        return Lemmatizer(exceptions: exceptions, rules: rules, knownLemmas: known)
     }
 
     // MARK: Storage
@@ -169,6 +202,7 @@ public struct Lemmatizer: Sendable {
         archive.set("lemmatizer.exceptions", strings: exceptionEntries.flatMap { [$0.key, $0.value] })
         let ruleEntries = rules.sorted { $0.key < $1.key }
         archive.set("lemmatizer.rules", strings: ruleEntries.flatMap { [$0.key, String($0.value.strip), $0.value.append] })
+        archive.set("lemmatizer.known", strings: knownLemmas.sorted())
         return archive
     }
 
@@ -190,7 +224,7 @@ public struct Lemmatizer: Sendable {
             }
             rules[ruleFields[i]] = Rewrite(strip: strip, append: ruleFields[i + 2])
         }
-        self.init(exceptions: exceptions, rules: rules)
+        self.init(exceptions: exceptions, rules: rules, knownLemmas: Set(try archive.strings("lemmatizer.known")))
     }
 
     /// The lemmatizer shipped in the NLP bundle (Models/lemmatizer.bin).
