@@ -14,8 +14,9 @@ public struct EntityResolver: Sendable {
     public func resolve(_ extractions: [DocumentExtraction], run: ExtractionRun) -> Corpus {
         let extractions = extractions.sorted { ($0.document.id, $0.document.source, $0.document.text) < ($1.document.id, $1.document.source, $1.document.text) }
         let hints = DocumentCoreference.genderHints(extractions)
-        let documents = extractions.map { DocumentCoreference($0, genderHints: hints) }
-        var linker = CrossDocumentLinker(documents: documents, aliases: aliases)
+        let typeHints = DocumentCoreference.typeHints(extractions)
+        let documents = extractions.map { DocumentCoreference($0, genderHints: hints, typeHints: typeHints) }
+        var linker = CrossDocumentLinker(documents: documents, aliases: aliases, typeHints: typeHints)
         var entities: [Entity] = []
         var keyOf: [CrossDocumentLinker.DocumentMention: String] = [:]
         let components = linker.components()
