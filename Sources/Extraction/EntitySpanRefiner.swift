@@ -10,8 +10,8 @@ import NewsgraphModel
 ///    sit-in until their leader said otherwise").
 /// 2. A span of weekday and month names only ("Sunday", "August") is a date, not a person or a place.
 /// 3. A title-case line (a headline: every content word capitalized) gives the recognizer no case
-///    evidence, so its spans are kept only when the document also capitalizes their words in running
-///    text ("Midnight Police Operation Escalates Tensions" is dropped, "Imran Khan" kept).
+///    evidence, so its spans are kept only when the document also capitalizes one of their words in
+///    running text ("Midnight Police Operation Escalates Tensions" is dropped, "Imran Khan" kept).
 ///
 /// Deterministic and order-preserving: spans stay sorted and non-overlapping.
 public struct EntitySpanRefiner: Sendable {
@@ -29,7 +29,9 @@ public struct EntitySpanRefiner: Sendable {
         for (s, sentence) in document.sentences.enumerated() {
             for i in sentence.tokens where i < tokens.count { sentenceOf[i] = s }
         }
-        let headlines = Set(document.sentences.indices.filter { isHeadline(document.sentences[$0].tokens, tokens) })
+        var headlines = Set(document.sentences.indices.filter { isHeadline(document.sentences[$0].tokens, tokens) })
+        // A text of headlines only (a title given alone) has no running text to compare with.
+        if headlines.count == document.sentences.count { headlines = [] }
         // Capitalized words of running text, not counting a sentence's first word (capitalized anyway).
         var runningCapitals = Set<String>()
         for (s, sentence) in document.sentences.enumerated() where !headlines.contains(s) {
@@ -41,7 +43,7 @@ public struct EntitySpanRefiner: Sendable {
             let range = entity.tokens.clamped(to: 0..<tokens.count)
             guard !range.isEmpty else { continue }
             if headlines.contains(sentenceOf[range.lowerBound]),
-               !range.allSatisfy({ !Self.isCapitalized(tokens[$0].form) || runningCapitals.contains(tokens[$0].form) }) {
+               !range.contains(where: { Self.isCapitalized(tokens[$0].form) && runningCapitals.contains(tokens[$0].form) }) {
                 continue
             }
             for part in cut(EntitySpan(tokens: range, label: entity.label), tokens) {
@@ -88,9 +90,13 @@ public struct EntitySpanRefiner: Sendable {
         return lo < hi ? lo..<hi : nil
     }
 
-    /// A line whose content words (two or more) are all capitalized: "Protest Ends as Leaders Flee the Scene".
+    /// A line whose content words (two or more) are all capitalized and that ends without a full stop,
+    /// question or exclamation mark: "Protest Ends as Leaders Flee the Scene". A short sentence of names
+    /// ("Go into Europe.", "I'm Isabel Ruiz.") ends like one and is running text.
     func isHeadline(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
-        let content = sentence.filter { $0 < tokens.count && Self.isWord(tokens[$0].form) && !Self.functionTags.contains(tokens[$0].upos) }
+        let inside = sentence.clamped(to: 0..<tokens.count)
+        if let last = inside.last, [".", "?", "!"].contains(tokens[last].form) { return false }
+        let content = inside.filter { Self.isWord(tokens[$0].form) && !Self.functionTags.contains(tokens[$0].upos) }
         return content.count >= 2 && content.allSatisfy { Self.isCapitalized(tokens[$0].form) }
     }
 

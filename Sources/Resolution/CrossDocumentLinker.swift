@@ -101,9 +101,10 @@ struct CrossDocumentLinker {
             let list = owners[key]!
             for n in list.dropFirst() where !conflictingPins(list[0], n) {
                 let isName = key.hasPrefix("name:")
-                // The same acronym spelled out by the same initials in both is one body, whatever types the
-                // recognizer guessed for its mentions.
-                let spelled = !isName && [list[0], n].allSatisfy { spellsAcronym($0, String(key.dropFirst("acronym:".count))) }
+                // The same acronym spelled out by the initials of a full name in either is that name's body,
+                // whatever types the recognizer guessed for its mentions ("Tehreek-e-Insaf (PTI)", a place
+                // cut short, is "Pakistan Tehreek-e-Insaf (PTI)").
+                let spelled = !isName && [list[0], n].contains { spellsAcronym($0, String(key.dropFirst("acronym:".count))) }
                 // The same full name is the same entity whatever type the recognizer guessed in each document
                 // ("United States" a person here, a place there): the type votes of all its mentions decide.
                 guard isName || spelled || LocalCluster.compatible(componentType(list[0]), componentType(n)) else { continue }

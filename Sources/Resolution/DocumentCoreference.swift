@@ -313,6 +313,7 @@ struct DocumentCoreference {
 
     /// Single-word name → the majority type of its recognized mentions over a batch (dates, quantities
     /// and untyped phrases do not vote; ties go to the fixed type order of `LocalCluster.majority`).
+    /// A type only one mention backs is that mention's own guess, not evidence: it gives no hint.
     static func typeHints(_ extractions: [DocumentExtraction]) -> [String: EntityType] {
         var votes: [String: [EntityType: Int]] = [:]
         for x in extractions {
@@ -321,7 +322,7 @@ struct DocumentCoreference {
                 votes[n.key, default: [:]][m.type, default: 0] += 1
             }
         }
-        return votes.compactMapValues { LocalCluster.majority($0) }
+        return votes.compactMapValues { v in LocalCluster.majority(v).flatMap { v[$0]! >= 2 ? $0 : nil } }
     }
 
     /// Whether `short` is `long` without some of its middle words ("joshua norton", "joshua abraham norton").
