@@ -185,6 +185,7 @@ struct DocumentCoreference {
         // surname, whatever this mention was typed: "Mr. Khans Pakistan" does not own it.
         if let hint = typeHints[word], hint != .person, hint != .other {
             newCluster(i, name)
+            clusters[clusters.count - 1].hintedType = hint
             return
         }
         for candidate in [word, word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : nil].compactMap({ $0 }) {

@@ -49,6 +49,9 @@ import NewsgraphModel
         let b = doc("b", "Pakistan is tense. Police in Pakistan fired.", [("Pakistan", .place), ("Pakistan", .place)])
         let hints = DocumentCoreference.typeHints([a, b])
         #expect(hints["pakistan"] == .place)
+        // Within its document too the batch's type wins over the mention's guess (a "he" will not pick it).
+        let coreference = DocumentCoreference(a, typeHints: hints)
+        #expect(coreference.clusters.contains { $0.names == ["Pakistan"] && $0.type == .place })
         let corpus = EntityResolver().resolve([a, b], run: run)
         let pakistan = try #require(corpus.entity(key: "pakistan"))
         #expect(pakistan.mentions.count == 3)

@@ -2,7 +2,7 @@
 //   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv DBNAME
 // Copy nodes.csv and relationships.csv into Neo4j's import directory, then run
 //   cypher-shell -f import.cypher
-// 561 nodes, 618 relationships.
+// 557 nodes, 613 relationships.
 CREATE CONSTRAINT newsgraph_import_node_id IF NOT EXISTS FOR (n:NewsgraphImport) REQUIRE n.nodeId IS UNIQUE;
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'Entity;Place'
@@ -534,21 +534,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SERVE_AS'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:SERVE_AS]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'ARREST_ON'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:ARREST_ON]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'FIGHT'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:FIGHT]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'SERVE_TO'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:SERVE_TO]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'RESULT'
