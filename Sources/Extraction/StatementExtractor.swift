@@ -27,7 +27,8 @@ public struct StatementExtractor: Sendable {
         run(document, analysis, explain: true)
     }
 
-    private func run(_ document: SourceDocument, _ analysis: AnalyzedDocument, explain: Bool) -> (extraction: DocumentExtraction, features: Features) {
+    private func run(_ document: SourceDocument, _ recognized: AnalyzedDocument, explain: Bool) -> (extraction: DocumentExtraction, features: Features) {
+        let analysis = EntitySpanRefiner().refine(recognized)
         let sentences = analysis.sentences.map { Span(begin: $0.begin, end: $0.end) }
         guard !analysis.tokens.isEmpty, analysis.annotations.contains(.dependencies) || analysis.tokens.contains(where: { !$0.deprel.isEmpty }) else {
             return (DocumentExtraction(document: document, sentences: sentences), [:])

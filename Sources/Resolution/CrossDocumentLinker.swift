@@ -2,7 +2,8 @@ import NewsgraphModel
 
 /// Links per-document clusters into corpus-wide entities, only on evidence:
 /// 1. a user alias entry names both (`user-alias`);
-/// 2. the same full name (`full-name`) or the same acronym (`alias`), with compatible types;
+/// 2. the same full name (`full-name`, whatever types were guessed: the votes decide) or the same
+///    acronym (`alias`, with compatible types);
 /// 3. a single word ("Khan", "Tarar") joins the one entity known corpus-wide by a full name containing
 ///    it (`surname-unique`); with no such entity it joins clusters with the same word (`same-name`);
 ///    with two or more it stays apart (ambiguous: Asim Munir is not Munir Ahmed);
@@ -29,7 +30,11 @@ struct CrossDocumentLinker {
 
     struct DocumentMention: Hashable { var document: Int; var mention: Int }
 
-    init(documents: [DocumentCoreference], aliases: AliasTable?) {
+    /// Batch-wide majority type of single-word names (`DocumentCoreference.typeHints`).
+    private let typeHints: [String: EntityType]
+
+    init(documents: [DocumentCoreference], aliases: AliasTable?, typeHints: [String: EntityType] = [:]) {
+        self.typeHints = typeHints
         for (d, doc) in documents.enumerated() {
             for c in doc.clusters { nodes.append(Node(document: d, cluster: c)) }
         }
@@ -96,10 +101,13 @@ struct CrossDocumentLinker {
             let list = owners[key]!
             for n in list.dropFirst() where !conflictingPins(list[0], n) {
                 let isName = key.hasPrefix("name:")
-                // The same acronym spelled out by the same initials in both is one body, whatever types the
-                // recognizer guessed for its mentions.
-                let spelled = !isName && [list[0], n].allSatisfy { spellsAcronym($0, String(key.dropFirst("acronym:".count))) }
-                guard spelled || LocalCluster.compatible(componentType(list[0]), componentType(n)) else { continue }
+                // The same acronym spelled out by the initials of a full name in either is that name's body,
+                // whatever types the recognizer guessed for its mentions ("Tehreek-e-Insaf (PTI)", a place
+                // cut short, is "Pakistan Tehreek-e-Insaf (PTI)").
+                let spelled = !isName && [list[0], n].contains { spellsAcronym($0, String(key.dropFirst("acronym:".count))) }
+                // The same full name is the same entity whatever type the recognizer guessed in each document
+                // ("United States" a person here, a place there): the type votes of all its mentions decide.
+                guard isName || spelled || LocalCluster.compatible(componentType(list[0]), componentType(n)) else { continue }
                 let shown = String(key.drop(while: { $0 != ":" }).dropFirst())
                 union(list[0], n, reason: isName ? "full-name" : "alias", merged: isName ? displayName(n, shown) : shown, document: documentID(n))
             }
@@ -141,7 +149,9 @@ struct CrossDocumentLinker {
             let type = componentType(n)
             // Components that hold the word inside a person's full name, or as an acronym.
             var owners = Set<Int>()
-            if type == .person || type == .other {
+            // A word the batch mostly recognizes as a place or organization ("Pakistan") is nobody's surname.
+            let nonPerson = typeHints[word].map { $0 != .person && $0 != .other } ?? false
+            if (type == .person || type == .other) && !nonPerson {
                 for m in byNameWord[word] ?? [] where find(m) != find(n) && componentType(m) == .person { owners.insert(find(m)) }
             }
             // An acronym's recognizer type is a guess ("PTI" as place, organization, event); the name that
@@ -157,13 +167,13 @@ struct CrossDocumentLinker {
                 sameWord[word, default: []].append(n)
             }
         }
-        // The same single name joins across documents when the types agree; an untyped one ("D-Chowk"
-        // as an argument phrase) joins the typed one ("D-Chowk" the recognizer called a place).
+        // The same single name that no full name or acronym claims joins across documents whatever types
+        // the recognizer guessed ("Pakistan" an organization here, a place there; "D-Chowk" an untyped
+        // argument phrase): one name, one node, its type the majority of its mentions' votes.
         for key in sameWord.keys.sorted() {
             let list = sameWord[key]!
-            for (i, n) in list.enumerated() {
-                guard let m = list[..<i].first(where: { LocalCluster.compatible(componentType($0), componentType(n)) }) else { continue }
-                union(m, n, reason: "same-name", merged: nodes[n].cluster.names.first ?? key, document: documentID(n))
+            for n in list.dropFirst() {
+                union(list[0], n, reason: "same-name", merged: nodes[n].cluster.names.first ?? key, document: documentID(n))
             }
         }
     }

@@ -25,11 +25,16 @@ struct DocumentCoreference {
     private let text: DocumentText
     private var splitKeys: [String: [String]] = [:]
     private var roles: [String: String] = [:]
+    /// The type the whole batch's recognized mentions give a single-word name by majority ("pakistan" →
+    /// place), so that one document's mis-typed mentions ("Pakistan" as a person) do not decide alone.
+    let typeHints: [String: EntityType]
 
-    init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = [], genderHints: [String: Gender] = [:]) {
+    init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = [], genderHints: [String: Gender] = [:],
+         typeHints: [String: EntityType] = [:]) {
         self.extraction = extraction
         self.genderHints = genderHints
         text = DocumentText(extraction.document.text)
+        self.typeHints = typeHints
         var subjects = extraSubjects
         for s in extraction.statements {
             if let m = s.subject.mention { subjects.insert(m) }
@@ -177,6 +182,13 @@ struct DocumentCoreference {
         // A surname or given name of a person named in full in this document. A word the recognizer
         // typed as an organization or place joins only as the surname of exactly one such person.
         let personLike = m.type == .person || m.type == .other
+        // A word the batch mostly recognizes as a place, organization or event ("Pakistan") is not a
+        // surname, whatever this mention was typed: "Mr. Khans Pakistan" does not own it.
+        if let hint = typeHints[word], hint != .person, hint != .other {
+            newCluster(i, name)
+            clusters[clusters.count - 1].hintedType = hint
+            return
+        }
         for candidate in [word, word.hasSuffix("s") && word.count > 3 ? String(word.dropLast()) : nil].compactMap({ $0 }) {
             // A name abbreviated by its initials ("Pakistan Tehreek-e-Insaf (PTI)") is no person's.
             // A full name nobody typed yet (seen only as an argument, the recognizer missed it) may
@@ -316,6 +328,20 @@ struct DocumentCoreference {
             }
         }
         return seen.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// Single-word name → the majority type of its recognized mentions over a batch (dates, quantities
+    /// and untyped phrases do not vote; ties go to the fixed type order of `LocalCluster.majority`).
+    /// A type only one mention backs is that mention's own guess, not evidence: it gives no hint.
+    static func typeHints(_ extractions: [DocumentExtraction]) -> [String: EntityType] {
+        var votes: [String: [EntityType: Int]] = [:]
+        for x in extractions {
+            for m in x.mentions where m.named && m.type != .date && m.type != .quantity && m.type != .other {
+                guard let n = MentionName(m), !n.isMultiToken, !n.titledPerson else { continue }
+                votes[n.key, default: [:]][m.type, default: 0] += 1
+            }
+        }
+        return votes.compactMapValues { v in LocalCluster.majority(v).flatMap { v[$0]! >= 2 ? $0 : nil } }
     }
 
     /// Whether `short` is `long` without some of its middle words ("joshua norton", "joshua abraham norton").

@@ -15,8 +15,9 @@ public struct EntityResolver: Sendable {
     public func resolve(_ extractions: [DocumentExtraction], run: ExtractionRun) -> Corpus {
         let extractions = extractions.sorted { ($0.document.id, $0.document.source, $0.document.text) < ($1.document.id, $1.document.source, $1.document.text) }
         let hints = DocumentCoreference.genderHints(extractions)
-        let documents = Self.coreference(extractions, genderHints: hints)
-        var linker = CrossDocumentLinker(documents: documents, aliases: aliases)
+        let typeHints = DocumentCoreference.typeHints(extractions)
+        let documents = Self.coreference(extractions, genderHints: hints, typeHints: typeHints)
+        var linker = CrossDocumentLinker(documents: documents, aliases: aliases, typeHints: typeHints)
         var entities: [Entity] = []
         var keyOf: [CrossDocumentLinker.DocumentMention: String] = [:]
         let components = linker.components()
@@ -60,12 +61,13 @@ public struct EntityResolver: Sendable {
 
     /// Each document's clusters, on every core: documents are independent once the batch's gender
     /// hints are known, and each result lands at its document's index, so scheduling changes nothing.
-    static func coreference(_ extractions: [DocumentExtraction], genderHints: [String: Gender]) -> [DocumentCoreference] {
+    static func coreference(_ extractions: [DocumentExtraction], genderHints: [String: Gender],
+                            typeHints: [String: EntityType]) -> [DocumentCoreference] {
         var results = [DocumentCoreference?](repeating: nil, count: extractions.count)
         results.withUnsafeMutableBufferPointer { slots in
             let base = UnsafeMutableSendablePointer(slots.baseAddress)
             DispatchQueue.concurrentPerform(iterations: extractions.count) { d in
-                (base.pointer! + d).pointee = DocumentCoreference(extractions[d], genderHints: genderHints)
+                (base.pointer! + d).pointee = DocumentCoreference(extractions[d], genderHints: genderHints, typeHints: typeHints)
             }
         }
         return results.map { $0! }

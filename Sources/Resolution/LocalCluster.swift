@@ -17,7 +17,11 @@ struct LocalCluster: Sendable {
 
     init(document: String) { self.document = document }
 
-    var type: EntityType { LocalCluster.majority(typeVotes) ?? .other }
+    /// The type the batch gives the cluster's single-word name (`DocumentCoreference.typeHints`): it
+    /// outweighs this document's own guesses ("Pakistan" typed a person here is still a place to "he").
+    var hintedType: EntityType?
+
+    var type: EntityType { hintedType ?? LocalCluster.majority(typeVotes) ?? .other }
 
     /// The gender its mentions agree on; nil when unknown or contradictory.
     var gender: Gender? {

@@ -88,6 +88,8 @@ struct MentionName: Hashable, Sendable {
             // "Interior" cut out of "the Minister of the Interior" names a ministry's portfolio, not an entity.
             if nameWords.count == 1, NameForms.portfolios.contains(nameWords[0].lowercased()) { return nil }
         }
+        // "Sunday", "August": a date, whatever case or type it was given, names no entity.
+        if CalendarNames.isDate(nameWords) { return nil }
         // Honorifics and roles from the text in front of the name and from the extractor's modifiers.
         var roles: [String] = []
         for source in [prefix.joined(separator: " ")] + mention.modifiers {
@@ -114,11 +116,13 @@ struct MentionName: Hashable, Sendable {
         titledPerson = titled
     }
 
-    /// Where the name starts in "<title words ending in an office> <two or more name words>", or nil:
+    /// Where the name starts in "<title words ending in an office> <name words>", or nil:
     /// "Prime Minister Shehbaz Sharif" → 2. The office must end the title ("Supreme Court" has none) and
     /// the rest must be a full name of capitalized non-title words, so "Chief of Army Staff" stays whole.
     static func titledName(_ words: [String]) -> Int? {
-        guard let split = words.firstIndex(where: { isNameWord($0) }), split > 0, words.count - split >= 2,
+        // One name word is enough after a title of two words or more ("Prime Minister Imran"), not after
+        // a single one ("General Motors").
+        guard let split = words.firstIndex(where: { isNameWord($0) }), split > 0, words.count - split >= (split >= 2 ? 1 : 2),
               words[split...].allSatisfy({ isNameWord($0) }),
               words[..<split].allSatisfy({ NameForms.titleWords.contains($0.lowercased()) || NameForms.honorifics[$0.lowercased()] != nil })
         else { return nil }

@@ -2,7 +2,7 @@
 //   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv DBNAME
 // Copy nodes.csv and relationships.csv into Neo4j's import directory, then run
 //   cypher-shell -f import.cypher
-// 593 nodes, 647 relationships.
+// 557 nodes, 613 relationships.
 CREATE CONSTRAINT newsgraph_import_node_id IF NOT EXISTS FOR (n:NewsgraphImport) REQUIRE n.nodeId IS UNIQUE;
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'Entity;Place'
@@ -51,11 +51,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:SUBJECT]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'BEGIN_FOLLOW'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:BEGIN_FOLLOW]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'FACE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:FACE]->(b)
@@ -81,9 +76,14 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:BE_IN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'LEAVE'
+WITH row WHERE row.`:TYPE` = 'CLAIMED'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:LEAVE]->(b)
+CREATE (a)-[r:CLAIMED]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'OBJECT'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:OBJECT]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ERUPT_AFTER'
@@ -121,19 +121,14 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:ACCUSE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'OBJECT'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:OBJECT]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'CLAIMED'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:CLAIMED]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'REFER_TO'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:REFER_TO]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'BLOODSH_BY'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:BLOODSH_BY]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CRITICIZE'
@@ -144,11 +139,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'URGE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:URGE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'DEMAND'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:DEMAND]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LEAD_BY'
@@ -166,9 +156,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:JOIN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'FLEE'
+WITH row WHERE row.`:TYPE` = 'FLEAD'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:FLEE]->(b)
+CREATE (a)-[r:FLEAD]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CONFIRM'
@@ -191,6 +181,11 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:SUBSIDE_IN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'DEMAND'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:DEMAND]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'END'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:END]->(b)
@@ -201,9 +196,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:BREAK_OUT_BETWEEN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'BROADCAST'
+WITH row WHERE row.`:TYPE` = 'LEAVE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:BROADCAST]->(b)
+CREATE (a)-[r:LEAVE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LOCATE_NEAR'
@@ -261,9 +256,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:LEAD]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'CONTINUE'
+WITH row WHERE row.`:TYPE` = 'COME_AS'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:CONTINUE]->(b)
+CREATE (a)-[r:COME_AS]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ADDRESS'
@@ -341,11 +336,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:INCARCERATE_IN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'FACE_THAN'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:FACE_THAN]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'WIN'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:WIN]->(b)
@@ -401,6 +391,11 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:CONVERGE_FROM_ACROSS]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'ERECT'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:ERECT]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'PUSH'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:PUSH]->(b)
@@ -411,9 +406,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:DISMANTLE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'RING_OUT_FROM'
+WITH row WHERE row.`:TYPE` = 'R_OUT_FROM'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:RING_OUT_FROM]->(b)
+CREATE (a)-[r:R_OUT_FROM]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CHANT'
@@ -426,19 +421,14 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:DISPLAY]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'OUTNUMBER'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:OUTNUMBER]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'STOP'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:STOP]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'EVACUATE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:EVACUATE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'DRIVE_THROUGH'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:DRIVE_THROUGH]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LEAVE_BY'
@@ -471,14 +461,14 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:HOLD]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'REMAIN'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:REMAIN]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ADD'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:ADD]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'REMAIN'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:REMAIN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'GALVANIZE'
@@ -501,6 +491,11 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:ACQUIT_OF]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'APPROVE_BY'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:APPROVE_BY]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'PASS'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:PASS]->(b)
@@ -521,9 +516,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:MAR_BY]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'STEAL_FROM'
+WITH row WHERE row.`:TYPE` = 'DELAY_IN'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:STEAL_FROM]->(b)
+CREATE (a)-[r:DELAY_IN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ALIGN_WITH'
@@ -541,21 +536,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:SERVE_AS]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'ARREST_ON'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:ARREST_ON]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'FIGHT'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:FIGHT]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'SERVE_TO'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:SERVE_TO]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'RESULT'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:RESULT]->(b)
@@ -571,16 +551,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:DISREGARD]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'INCLUDE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:INCLUDE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'STRIKE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:STRIKE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LABEL'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:LABEL]->(b)
@@ -589,6 +559,11 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'DIE_IN'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:DIE_IN]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'DEPLOY'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:DEPLOY]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'REPORT_INCLUDE_AMONG'
@@ -604,11 +579,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'REQUIRE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:REQUIRE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'CEASE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:CEASE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'FOCUS_ON'
@@ -636,9 +606,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:ARREST]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'SUSPEND'
+WITH row WHERE row.`:TYPE` = 'HAMPER_BY'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:SUSPEND]->(b)
+CREATE (a)-[r:HAMPER_BY]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'EXPERIENCE'
