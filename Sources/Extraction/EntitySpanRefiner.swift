@@ -13,12 +13,17 @@ import NewsgraphModel
 ///    evidence, so its spans are kept only when the document also capitalizes one of their words in
 ///    running text ("Midnight Police Operation Escalates Tensions" is dropped, "Imran Khan" kept).
 ///
+/// 4. The proper nouns after a capitalized title noun that directly follows a span are a person, when
+///    the recognizer has no span of its own there ("U.S. President Joe Biden"); a span made only of title
+///    qualifiers ("Home | Minister Mohsin Naqvi") was the office, not a name, and gives way to the person.
+///
 /// Deterministic and order-preserving: spans stay sorted and non-overlapping.
 public struct EntitySpanRefiner: Sendable {
     /// Label of a name cut off a recognized span: its type is unknown, resolution decides it from its
     /// other mentions (`MentionCollector.type(ofLabel:)` reads it as `.other`).
     public static let untypedLabel = "name"
     public static let dateLabel = "time"
+    public static let personLabel = "person"
 
     public init() {}
 
@@ -39,9 +44,24 @@ public struct EntitySpanRefiner: Sendable {
             for i in words.dropFirst() where Self.isCapitalized(tokens[i].form) { runningCapitals.insert(tokens[i].form) }
         }
         var refined: [EntitySpan] = []
+        let starts = Set(document.entities.map(\.tokens.lowerBound))
         for entity in document.entities {
-            let range = entity.tokens.clamped(to: 0..<tokens.count)
+            var range = entity.tokens.clamped(to: 0..<tokens.count)
             guard !range.isEmpty else { continue }
+            var entity = entity
+            var pendingHolder: EntitySpan?
+            if let holder = officeHolder(after: range, tokens, sentenceOf), !starts.contains(range.upperBound),
+               !holder.contains(where: { starts.contains($0) }) {
+                // Rule 4: the holder after the title is a person. A span of title qualifiers only ("Home",
+                // "Interior") was the office itself and is replaced; a real name before the title
+                // ("U.S. | President ...") stays.
+                if range.allSatisfy({ Lexicon.titleQualifiers.contains(tokens[$0].form.lowercased()) }) {
+                    range = holder
+                    entity = EntitySpan(tokens: holder, label: Self.personLabel)
+                } else {
+                    pendingHolder = EntitySpan(tokens: holder, label: Self.personLabel)
+                }
+            }
             if headlines.contains(sentenceOf[range.lowerBound]),
                !range.contains(where: { Self.isCapitalized(tokens[$0].form) && runningCapitals.contains(tokens[$0].form) }) {
                 continue
@@ -50,6 +70,7 @@ public struct EntitySpanRefiner: Sendable {
                 let calendar = CalendarNames.isDate(part.tokens.map { tokens[$0].form }.filter { $0.lowercased() != "the" })
                 refined.append(calendar ? EntitySpan(tokens: part.tokens, label: Self.dateLabel) : part)
             }
+            if let holder = pendingHolder { refined.append(holder) }
         }
         var result = document
         result.entities = refined
@@ -80,6 +101,21 @@ public struct EntitySpanRefiner: Sendable {
             }
         }
         return [entity]
+    }
+
+    /// The proper nouns after a capitalized title noun that directly follows `range` in its sentence
+    /// ("Home" → "Mohsin Naqvi" in "Home Minister Mohsin Naqvi"), if any.
+    func officeHolder(after range: Range<Int>, _ tokens: [Token], _ sentenceOf: [Int]) -> Range<Int>? {
+        let title = range.upperBound
+        guard title + 1 < tokens.count, sentenceOf[title] == sentenceOf[range.lowerBound],
+              Self.isCapitalized(tokens[title].form), Lexicon.titleNouns.contains(tokens[title].form.lowercased())
+        else { return nil }
+        var end = title + 1
+        while end < tokens.count, sentenceOf[end] == sentenceOf[title], tokens[end].upos == "PROPN",
+              Self.isCapitalized(tokens[end].form), !Lexicon.titleNouns.contains(tokens[end].form.lowercased()) {
+            end += 1
+        }
+        return end > title + 1 ? (title + 1)..<end : nil
     }
 
     /// The range without leading articles and trailing punctuation, prepositions and conjunctions.

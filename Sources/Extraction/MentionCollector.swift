@@ -36,6 +36,22 @@ struct MentionCollector {
         return tokens.first { !tokens.contains(view.head($0)) } ?? tokens.lowerBound
     }
 
+    /// The recognized span an argument head names: its own, or, for a proper-noun head whose name runs
+    /// on past a title ("Home Minister Mohsin Naqvi" parsed as one flat name headed by "Home", with only
+    /// "Mohsin Naqvi" recognized), the span that ends the name when every word before it is a title word.
+    func entity(named h: Int) -> Int? {
+        if let e = view.entityOf[h] { return e }
+        guard view.upos(h) == "PROPN" else { return nil }
+        let chain = view.nameTokens(h)
+        guard let first = chain.first(where: { view.entityOf[$0] != nil }), let e = view.entityOf[first] else { return nil }
+        let span = view.document.entities[e].tokens
+        guard chain.last.map({ $0 + 1 }) == span.upperBound,
+              chain.allSatisfy({ span.contains($0) || Lexicon.titleNouns.contains(view.lower($0))
+                                 || Lexicon.titleQualifiers.contains(view.lower($0)) })
+        else { return nil }
+        return e
+    }
+
     /// Type hint for an argument head: NER label, personal pronoun, number.
     func type(of h: Int) -> EntityType? {
         if let e = view.entityOf[h] { return Self.type(ofLabel: view.document.entities[e].label) }
@@ -63,7 +79,7 @@ struct MentionCollector {
 
     /// Registers an argument's phrase as a mention unless a named mention already covers its head.
     mutating func register(_ argument: DraftArgument) {
-        guard argument.claim == nil, let h = argument.head, view.entityOf[h] == nil else { return }
+        guard argument.claim == nil, let h = argument.head, entity(named: h) == nil else { return }
         guard ["NOUN", "PROPN", "PRON", "NUM"].contains(view.upos(h)), !view.isRelativePronoun(h) else { return }
         let core = argument.core.isEmpty ? [h] : argument.core
         add(tokens: core, head: h, type: type(of: h) ?? .other, named: false)
@@ -89,7 +105,7 @@ struct MentionCollector {
 
     func mentionIndex(of argument: DraftArgument) -> Int? {
         guard argument.claim == nil, let h = argument.head else { return nil }
-        if let e = view.entityOf[h] {
+        if let e = entity(named: h) {
             let tokens = view.joiningHyphens(Array(view.document.entities[e].tokens))
             return view.span(tokens).flatMap { index[$0] }
         }

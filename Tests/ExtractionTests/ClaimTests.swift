@@ -257,4 +257,23 @@ import NewsgraphModel
         #expect(accuse.asserted)
         #expect(accuse.object?.value == .statement(id: target.id))
     }
+
+    /// The same sentence as the parser now analyses it: one flat name headed by "Home", with only
+    /// "Mohsin Naqvi" recognized. The speaker is still the recognized person, not an unlinked phrase.
+    @Test func aSpeakerNamedAfterATitleInOneFlatNameIsTheRecognizedPerson() throws {
+        let x = HandParse.extract("""
+        Home Home PROPN 5 nsubj
+        Minister Minister PROPN 1 flat
+        Mohsin Mohsin PROPN 1 flat _ B-person
+        Naqvi Naqvi PROPN 1 flat _ I-person
+        claimed claim VERB 0 root VerbForm=Fin|Tense=Past
+        that that SCONJ 8 mark
+        Gandapur Gandapur PROPN 8 nsubj _ B-person
+        absconded abscond VERB 5 ccomp VerbForm=Part|Tense=Past
+        """)
+        let claim = try #require(x.statements(lemma: "claim").first, "\(x.summary)")
+        let m = try #require(claim.subject.mention)
+        #expect(x.mentions[m].text == "Mohsin Naqvi")
+        #expect(x.mentions[m].type == .person)
+    }
 }

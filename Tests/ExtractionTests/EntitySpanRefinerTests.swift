@@ -105,4 +105,39 @@ import NewsgraphModel
         #expect(EntitySpanRefiner().isHeadline(headline.sentences[0].tokens, headline.tokens))
         #expect(!EntitySpanRefiner().isHeadline(headline.sentences[1].tokens, headline.tokens))
     }
+
+    @Test func aTitleQualifierSpanGivesWayToTheOfficeHolder() {
+        // Home Minister Mohsin Naqvi claimed (the recognizer took "Home" for a place)
+        let document = HandParse.document("""
+        Home Home PROPN 5 nsubj _ B-place
+        Minister Minister PROPN 1 flat
+        Mohsin Mohsin PROPN 1 flat
+        Naqvi Naqvi PROPN 1 flat
+        claimed claim VERB 0 root
+        """)
+        #expect(spans(document) == ["Mohsin Naqvi/person"])
+    }
+
+    @Test func aNameBeforeATitleStaysAndTheHolderIsAPerson() {
+        // U.S. President Joe Biden said (only "U.S." recognized)
+        let document = HandParse.document("""
+        U.S. U.S. PROPN 4 compound _ B-place
+        President President PROPN 4 compound
+        Joe Joe PROPN 4 compound
+        Biden Biden PROPN 5 nsubj
+        said say VERB 0 root
+        """)
+        #expect(spans(document) == ["U.S./place", "Joe Biden/person"])
+    }
+
+    @Test func aRecognizedHolderIsLeftAlone() {
+        // Interior Minister Mohsin Naqvi, both recognized
+        let document = HandParse.document("""
+        Interior Interior PROPN 4 compound _ B-organization
+        Minister Minister PROPN 4 compound
+        Mohsin Mohsin PROPN 4 compound _ B-person
+        Naqvi Naqvi PROPN 0 root _ I-person
+        """)
+        #expect(spans(document) == ["Interior/organization", "Mohsin Naqvi/person"])
+    }
 }

@@ -2,7 +2,7 @@
 //   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv DBNAME
 // Copy nodes.csv and relationships.csv into Neo4j's import directory, then run
 //   cypher-shell -f import.cypher
-// 557 nodes, 613 relationships.
+// 588 nodes, 630 relationships.
 CREATE CONSTRAINT newsgraph_import_node_id IF NOT EXISTS FOR (n:NewsgraphImport) REQUIRE n.nodeId IS UNIQUE;
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'Entity;Place'
@@ -41,19 +41,29 @@ WITH row WHERE row.`:LABEL` = 'Value;Date'
 CREATE (n:NewsgraphImport:Value:Date)
 SET n.nodeId = row.`nodeId:ID(Node)`, n.`iri` = row.iri, n.`name` = row.name, n.`type` = row.type, n.`aliases` = CASE WHEN row.`aliases:string[]` IS NULL THEN null ELSE split(row.`aliases:string[]`, ';') END, n.`sameAs` = CASE WHEN row.`sameAs:string[]` IS NULL THEN null ELSE split(row.`sameAs:string[]`, ';') END, n.`mentions` = toInteger(row.`mentions:int`), n.`degree` = toInteger(row.`degree:int`), n.`value` = row.value, n.`datatype` = row.datatype, n.`predicate` = row.predicate, n.`text` = row.text, n.`document` = row.document, n.`sentence` = toInteger(row.`sentence:int`), n.`begin` = toInteger(row.`begin:int`), n.`end` = toInteger(row.`end:int`), n.`confidence` = toFloat(row.`confidence:double`), n.`polarity` = row.polarity, n.`modality` = row.modality, n.`cue` = row.cue, n.`quotation` = row.quotation, n.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, n.`asserted` = toBoolean(row.`asserted:boolean`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'BE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:BE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SUBJECT'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:SUBJECT]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'BEGIN_FOLLOW'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:BEGIN_FOLLOW]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'DEMAND'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:DEMAND]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'FACE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:FACE]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'BE'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:BE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SUBJECT_TO'
@@ -76,14 +86,14 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:BE_IN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'CLAIMED'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:CLAIMED]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'OBJECT'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:OBJECT]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'CLAIMED'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:CLAIMED]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ERUPT_AFTER'
@@ -126,14 +136,14 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:REFER_TO]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'BLOODSH_BY'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:BLOODSH_BY]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CRITICIZE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:CRITICIZE]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'DROWN'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:DROWN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'URGE'
@@ -156,9 +166,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:JOIN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'FLEAD'
+WITH row WHERE row.`:TYPE` = 'FLEE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:FLEAD]->(b)
+CREATE (a)-[r:FLEE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CONFIRM'
@@ -166,24 +176,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:CONFIRM]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'END_WITH'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:END_WITH]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'RETURN_TO'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:RETURN_TO]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'SUBSIDE_IN'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:SUBSIDE_IN]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'DEMAND'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:DEMAND]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'END'
@@ -191,24 +186,24 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:END]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'BREAK_OUT_BETWEEN'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:BREAK_OUT_BETWEEN]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LEAVE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:LEAVE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'LOCATE_NEAR'
+WITH row WHERE row.`:TYPE` = 'BROADCAST'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:LOCATE_NEAR]->(b)
+CREATE (a)-[r:BROADCAST]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CLIMB_ONTO'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:CLIMB_ONTO]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'LOCATE_NEAR'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:LOCATE_NEAR]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'PLACE_ON'
@@ -241,16 +236,6 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:CLASH_WITH]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'REACH'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:REACH]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'SAY_AS'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:SAY_AS]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LEAD'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:LEAD]->(b)
@@ -259,6 +244,11 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'COME_AS'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:COME_AS]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'CONTINUE'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:CONTINUE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ADDRESS'
@@ -276,6 +266,11 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:EXPLAIN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'CLOSE_TO'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:CLOSE_TO]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ALLEGE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:ALLEGE]->(b)
@@ -289,16 +284,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CLAIM'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:CLAIM]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'DETAIL'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:DETAIL]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'TARGET'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:TARGET]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'THROW'
@@ -334,6 +319,11 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'INCARCERATE_IN'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:INCARCERATE_IN]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'FACE_THAN'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:FACE_THAN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'WIN'
@@ -406,9 +396,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:DISMANTLE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'R_OUT_FROM'
+WITH row WHERE row.`:TYPE` = 'RING_OUT_FROM'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:R_OUT_FROM]->(b)
+CREATE (a)-[r:RING_OUT_FROM]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'CHANT'
@@ -421,9 +411,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:DISPLAY]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'OUTNUMBER'
+WITH row WHERE row.`:TYPE` = 'REACH'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:OUTNUMBER]->(b)
+CREATE (a)-[r:REACH]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'STOP'
@@ -439,6 +429,11 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'GIVE'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:GIVE]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'DIE_AT'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:DIE_AT]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'RUN_BY'
@@ -461,14 +456,14 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:HOLD]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'ADD'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:ADD]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'REMAIN'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:REMAIN]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'ADD'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:ADD]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'GALVANIZE'
@@ -481,19 +476,9 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:PLACE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'RELEASE_AFTER'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:RELEASE_AFTER]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ACQUIT_OF'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:ACQUIT_OF]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'APPROVE_BY'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:APPROVE_BY]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'PASS'
@@ -516,9 +501,14 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:MAR_BY]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'DELAY_IN'
+WITH row WHERE row.`:TYPE` = 'STEAL_FROM'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:DELAY_IN]->(b)
+CREATE (a)-[r:STEAL_FROM]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'BAR_FROM'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:BAR_FROM]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ALIGN_WITH'
@@ -551,9 +541,19 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:DISREGARD]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'STRIKE'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:STRIKE]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'LABEL'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:LABEL]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'TARGET'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:TARGET]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'DIE_IN'
@@ -581,6 +581,11 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:REQUIRE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'CEASE'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:CEASE]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'FOCUS_ON'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:FOCUS_ON]->(b)
@@ -604,6 +609,16 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ARREST'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:ARREST]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'SUSPEND'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:SUSPEND]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'BAN'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:BAN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'HAMPER_BY'
@@ -651,6 +666,11 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:BECOME]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'INCARCERATE_ON'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:INCARCERATE_ON]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'GATHER_IN'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:GATHER_IN]->(b)
@@ -686,6 +706,11 @@ MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {n
 CREATE (a)-[r:EMPHASIZE]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'AVOID'
+MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
+CREATE (a)-[r:AVOID]->(b)
+SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ECHO'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:ECHO]->(b)
@@ -694,16 +719,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'MONITOR'
 MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
 CREATE (a)-[r:MONITOR]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'NOTE'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:NOTE]->(b)
-SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'TRY_IN'
-MATCH (a:NewsgraphImport {nodeId: row.`:START_ID(Node)`}), (b:NewsgraphImport {nodeId: row.`:END_ID(Node)`})
-CREATE (a)-[r:TRY_IN]->(b)
 SET r.`iri` = row.iri, r.`predicate` = row.predicate, r.`document` = row.document, r.`sentence` = toInteger(row.`sentence:int`), r.`begin` = toInteger(row.`begin:int`), r.`end` = toInteger(row.`end:int`), r.`confidence` = toFloat(row.`confidence:double`), r.`polarity` = row.polarity, r.`modality` = row.modality, r.`cue` = row.cue, r.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, r.`weight` = toFloat(row.`weight:double`);
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'SURROUND'
