@@ -260,6 +260,11 @@ struct DependencyView {
     /// Text of a token set as it reads: contiguous runs sliced from the document,
     /// gaps joined by one space.
     func text(_ indices: [Int]) -> String {
+        // Most phrases are one run of tokens already in order: sliced at once, without sorting or joining.
+        if let first = indices.first, let last = indices.last, last - first == indices.count - 1,
+           zip(indices, indices.dropFirst()).allSatisfy({ $0 + 1 == $1 }) {
+            return slice(Span(begin: tokens[first].begin, end: tokens[last].end))
+        }
         let sorted = indices.sorted()
         guard !sorted.isEmpty else { return "" }
         var pieces: [String] = []
