@@ -202,12 +202,15 @@ struct DocumentCoreference {
             // A full name nobody typed yet (seen only as an argument, the recognizer missed it) may
             // own its last word too: the surname position is the evidence, and the joining mention's
             // type then votes for the cluster's.
+            // (The cheap tests first: the type is a vote count, and most clusters hold no such word.)
             let owners = clusters.indices.filter { c in
-                let owner = clusters[c]
-                guard owner.acronyms.isEmpty, owner.type == .person || owner.type == .other else { return false }
-                return owner.multiTokenKeys.contains {
+                guard clusters[c].acronyms.isEmpty, clusters[c].multiTokenKeys.contains(where: { keyWords($0).contains(candidate) })
+                else { return false }
+                let type = clusters[c].type
+                guard type == .person || type == .other else { return false }
+                return clusters[c].multiTokenKeys.contains {
                     let words = keyWords($0)
-                    return personLike && owner.type == .person ? words.contains(candidate) : words.last == candidate
+                    return personLike && type == .person ? words.contains(candidate) : words.last == candidate
                 }
             }
             if !personLike && owners.count != 1 { continue }

@@ -151,7 +151,8 @@ enum NameForms {
     /// A canonical role phrase: lowercased, noise removed, synonyms folded. Empty when nothing is left.
     static func role(_ text: String) -> String {
         // A tokenizer may have split the possessive off: "Pakistan 's Interior Minister".
-        let attached = text.utf8.contains(UInt8(ascii: "s")) ? text.split(separator: " ").filter { $0 != "'s" && $0 != "’s" }.joined(separator: " ") : text
+        // (Only a text with the byte "'" or 0x99, the last of "’", can hold such a word.)
+        let attached = text.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) ? text.split(separator: " ").filter { $0 != "'s" && $0 != "’s" }.joined(separator: " ") : text
         var ws = words(attached).map { dePossessive($0).lowercased() }.filter { !roleNoise.contains($0) }
         while let f = ws.first, f == "of" || f == "the" { ws.removeFirst() }
         let joined = ws.joined(separator: " ")
