@@ -22,7 +22,11 @@ struct MentionName: Hashable, Sendable {
 
     init(name: String, roles: [String] = [], gender: Gender? = nil, acronym: String? = nil) {
         self.name = name
-        tokens = name.lowercased().split(separator: " ").map(String.init)
+        let lower = name.lowercased()
+        // ASCII names (nearly all) split on bytes: the same words as splitting Characters on " ".
+        tokens = lower.utf8.allSatisfy { $0 < 0x80 }
+            ? lower.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+            : lower.split(separator: " ").map(String.init)
         key = tokens.joined(separator: " ")
         self.roles = roles
         self.gender = gender
