@@ -22,7 +22,20 @@ struct ClauseExtractor {
 
     // MARK: clause heads and subjects
 
-    func isClauseHead(_ p: Int) -> Bool {
+    /// `isClauseHead` of every token, worked out once: the claim linker and the clause walk ask about
+    /// every token, and each asks again for conjuncts and subjects.
+    let clauseHeads: [Bool]
+
+    /// - Parameter clauseHeads: `clauseHeads` of another extractor over the same view, to share.
+    init(view: DependencyView, reporters: Set<Int>, clauseHeads: [Bool]? = nil) {
+        self.view = view
+        self.reporters = reporters
+        self.clauseHeads = clauseHeads ?? view.tokens.indices.map { Self.isClauseHead($0, in: view) }
+    }
+
+    func isClauseHead(_ p: Int) -> Bool { clauseHeads[p] }
+
+    private static func isClauseHead(_ p: Int, in view: DependencyView) -> Bool {
         let b = view.base(p)
         guard Self.clausalRelations.contains(b) || view.head(p) < 0 else { return false }
         let u = view.upos(p)

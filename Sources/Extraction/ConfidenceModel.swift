@@ -35,6 +35,15 @@ struct ConfidenceModel {
 
     /// The rule's indicator features ("source=nsubj", "type=SVO" or "rule=title").
     static func ruleFeatures(_ rule: String) -> [String] {
+        // Rules are ASCII names built by the extractor ("clause:nsubj:SVO+ccomp"): split on bytes, the
+        // same pieces as splitting Characters, which cost more than the weight lookups.
+        if rule.utf8.allSatisfy({ $0 < 0x80 }) {
+            let base = rule.utf8.split(separator: UInt8(ascii: "+")).first.map { Substring($0) } ?? Substring(rule)
+            guard base.hasPrefix("clause:") else { return ["rule=\(base)"] }
+            let parts = base.utf8.split(separator: UInt8(ascii: ":"))
+            guard parts.count >= 3 else { return [] }
+            return ["source=\(Substring(parts[1]))", "type=\(Substring(parts[2]))"]
+        }
         let base = rule.split(separator: "+").first.map(String.init) ?? rule
         if base.hasPrefix("clause:") {
             let parts = base.split(separator: ":")

@@ -66,13 +66,13 @@ struct DependencyView {
             for i in span.tokens where i < tokens.count { entity[i] = e }
         }
         entityOf = entity
-        relations = tokens.map { $0.deprel.lowercased() }
+        relations = tokens.map { Self.lowercased($0.deprel) }
         baseRelations = relations.map { relation in
             relation.utf8.firstIndex(of: UInt8(ascii: ":")).map { String(relation[..<$0]) } ?? relation
         }
         hasSubtype = relations.map { $0.utf8.contains(UInt8(ascii: ":")) }
-        lowerForms = tokens.map { $0.form.lowercased() }
-        lemmas = tokens.map { ($0.lemma.isEmpty || $0.lemma == "_" ? $0.form : $0.lemma).lowercased() }
+        lowerForms = tokens.map { Self.lowercased($0.form) }
+        lemmas = tokens.map { Self.lowercased($0.lemma.isEmpty || $0.lemma == "_" ? $0.form : $0.lemma) }
         var verbForms = [String?](repeating: nil, count: tokens.count), tenses = verbForms
         var relative = [Bool](repeating: false, count: tokens.count), possessive = relative
         for (i, t) in tokens.enumerated() where !t.feats.isEmpty && t.feats != "_" {
@@ -117,11 +117,19 @@ struct DependencyView {
 
     /// Whether following heads from every token reaches a root (a head outside the document or the
     /// token itself, as `children` reads them) without a cycle.
+    /// `lowercased()`, sharing the string itself when it is ASCII without capitals (relations and
+    /// lemmas nearly always, most forms): no new string per token.
+    private static func lowercased(_ text: String) -> String {
+        text.utf8.contains { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 >= 0x80 } ? text.lowercased() : text
+    }
+
     private static func isForest(_ tokens: [Token]) -> Bool {
         // 0: not yet seen, 1: on the current path, 2: reaches a root.
         var state = [UInt8](repeating: 0, count: tokens.count)
+        // One path buffer for all walks: a walk's array per token cost more than the walk.
+        var path: [Int] = []
         for start in tokens.indices where state[start] == 0 {
-            var path: [Int] = []
+            path.removeAll(keepingCapacity: true)
             var x = start
             while true {
                 if state[x] == 2 { break }
@@ -260,6 +268,11 @@ struct DependencyView {
     /// Text of a token set as it reads: contiguous runs sliced from the document,
     /// gaps joined by one space.
     func text(_ indices: [Int]) -> String {
+        // Most phrases are one run of tokens already in order: sliced at once, without sorting or joining.
+        if let first = indices.first, let last = indices.last, last - first == indices.count - 1,
+           zip(indices, indices.dropFirst()).allSatisfy({ $0 + 1 == $1 }) {
+            return slice(Span(begin: tokens[first].begin, end: tokens[last].end))
+        }
         let sorted = indices.sorted()
         guard !sorted.isEmpty else { return "" }
         var pieces: [String] = []

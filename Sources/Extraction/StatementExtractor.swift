@@ -35,7 +35,7 @@ public struct StatementExtractor: Sendable {
         }
         let view = DependencyView(analysis)
         let linker = ClaimLinker(view: view)
-        let clauses = ClauseExtractor(view: view, reporters: Set(linker.reporters.keys))
+        let clauses = ClauseExtractor(view: view, reporters: Set(linker.reporters.keys), clauseHeads: linker.clauses.clauseHeads)
         let nominal = NominalExtractor(view: view)
 
         var drafts: [Draft] = []

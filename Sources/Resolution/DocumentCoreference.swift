@@ -24,6 +24,9 @@ struct DocumentCoreference {
     let genderHints: [String: Gender]
     private let text: DocumentText
     private var splitKeys: [String: [String]] = [:]
+    /// Words the document also writes in lower case are common nouns, whatever their case at the
+    /// start of a sentence ("Police arrested..." / "the police"): collected once, for non-ASCII text.
+    private var lowercaseWords: Set<Substring>?
     private var roles: [String: String] = [:]
     /// The type the whole batch's recognized mentions give a single-word name by majority ("pakistan" →
     /// place), so that one document's mis-typed mentions ("Pakistan" as a person) do not decide alone.
@@ -49,16 +52,16 @@ struct DocumentCoreference {
 
     private mutating func run() {
         var names: [Int: MentionName] = [:]
-        // Words the document also writes in lower case are common nouns, whatever their case at the
-        // start of a sentence ("Police arrested..." / "the police").
-        var lowercaseWords: Set<Substring>?
         for (i, m) in mentions.enumerated() where !m.isPronoun && m.type != .date && m.type != .quantity {
             if m.named, let n = MentionName(m) { names[i] = n }
             // An argument phrase that is a bare proper name the NER missed ("Naqvi").
             else if !m.named, let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? ""),
                     NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }) {
-                if lowercaseWords == nil { lowercaseWords = text.lowercaseWords() }
-                let common = n.tokens.contains { lowercaseWords!.contains(Substring(NameForms.dePossessive($0))) }
+                var common = false
+                for token in n.tokens where writesLowercase(NameForms.dePossessive(token)) {
+                    common = true
+                    break
+                }
                 // One capitalized word opening a sentence says nothing about being a name ("Police arrested").
                 let sentenceInitial = n.tokens.count == 1 && extraction.sentences.indices.contains(m.sentenceIndex)
                     && text.slice(Span(begin: min(extraction.sentences[m.sentenceIndex].begin, m.span.begin), end: m.span.begin))
@@ -139,19 +142,36 @@ struct DocumentCoreference {
         // "Imran Khan" / "Imran Khan Niazi": one name contained in the other, word for word;
         // "Joshua Norton" / "Joshua Abraham Norton": the same first and last names, middle names left out;
         // "Imran Kha" / "Imran Khan": a name cut off at the end (captions), same words before it.
-        if type == .person || type == .other,
-           let c = clusters.firstIndex(where: { cluster in
-               cluster.type == .person && cluster.multiTokenKeys.contains {
-                   DocumentCoreference.containsWords($0, name.key) || DocumentCoreference.containsWords(name.key, $0)
-                       || DocumentCoreference.dropsMiddleNames($0, name.key) || DocumentCoreference.dropsMiddleNames(name.key, $0)
-                       || DocumentCoreference.isTruncation(name.tokens, of: $0.split(separator: " ").map(String.init))
-                       || DocumentCoreference.isTruncation($0.split(separator: " ").map(String.init), of: name.tokens)
-               }
-           }) {
-            join(i, c, name: name, reason: "name-variant", merged: name.name)
-            return
+        if type == .person || type == .other {
+            for c in clusters.indices where clusters[c].type == .person {
+                for key in clusters[c].multiTokenKeys where isNameVariant(key, keyWords(key), of: name) {
+                    join(i, c, name: name, reason: "name-variant", merged: name.name)
+                    return
+                }
+            }
         }
         newCluster(i, name)
+    }
+
+    /// Whether a full name already in a cluster (`key`, split into `words`) and a new one are variants of
+    /// each other: compared as word arrays when both are ASCII (where a space never carries a
+    /// combining mark), as text otherwise.
+    private func isNameVariant(_ key: String, _ words: [String], of name: MentionName) -> Bool {
+        let ascii = key.utf8.allSatisfy { $0 < 0x80 } && name.key.utf8.allSatisfy { $0 < 0x80 }
+        let variant = ascii
+            ? Self.containsWords(words, name.tokens) || Self.containsWords(name.tokens, words)
+                || Self.dropsMiddleNames(words, name.tokens) || Self.dropsMiddleNames(name.tokens, words)
+            : Self.containsWords(key, name.key) || Self.containsWords(name.key, key)
+                || Self.dropsMiddleNames(key, name.key) || Self.dropsMiddleNames(name.key, key)
+        return variant || Self.isTruncation(name.tokens, of: words) || Self.isTruncation(words, of: name.tokens)
+    }
+
+    /// Whether `phrase` is a run of consecutive words of `name`.
+    static func containsWords(_ name: [String], _ phrase: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= name.count else { return false }
+        return (0...(name.count - phrase.count)).contains { start in
+            name[start..<(start + phrase.count)].elementsEqual(phrase)
+        }
     }
 
     private mutating func attachSingleWord(_ i: Int, _ name: MentionName) {
@@ -194,12 +214,15 @@ struct DocumentCoreference {
             // A full name nobody typed yet (seen only as an argument, the recognizer missed it) may
             // own its last word too: the surname position is the evidence, and the joining mention's
             // type then votes for the cluster's.
+            // (The cheap tests first: the type is a vote count, and most clusters hold no such word.)
             let owners = clusters.indices.filter { c in
-                let owner = clusters[c]
-                guard owner.acronyms.isEmpty, owner.type == .person || owner.type == .other else { return false }
-                return owner.multiTokenKeys.contains {
+                guard clusters[c].acronyms.isEmpty, clusters[c].multiTokenKeys.contains(where: { keyWords($0).contains(candidate) })
+                else { return false }
+                let type = clusters[c].type
+                guard type == .person || type == .other else { return false }
+                return clusters[c].multiTokenKeys.contains {
                     let words = keyWords($0)
-                    return personLike && owner.type == .person ? words.contains(candidate) : words.last == candidate
+                    return personLike && type == .person ? words.contains(candidate) : words.last == candidate
                 }
             }
             if !personLike && owners.count != 1 { continue }
@@ -223,6 +246,13 @@ struct DocumentCoreference {
         let m = mentions[i]
         guard m.named, NameForms.words(m.text).map({ NameForms.dePossessive($0).lowercased() }) == name.tokens else { return nil }
         return clusters.firstIndex { $0.nameKeys.contains(name.key) }
+    }
+
+    /// Whether the document writes `word` in lower case somewhere.
+    private mutating func writesLowercase(_ word: String) -> Bool {
+        if let found = text.writesLowercaseWord(word) { return found }
+        if lowercaseWords == nil { lowercaseWords = text.lowercaseWords() }
+        return lowercaseWords!.contains(Substring(word))
     }
 
     /// `NameForms.role` of a mention's text, once per distinct text in the document ("the police",
@@ -346,7 +376,11 @@ struct DocumentCoreference {
 
     /// Whether `short` is `long` without some of its middle words ("joshua norton", "joshua abraham norton").
     static func dropsMiddleNames(_ long: String, _ short: String) -> Bool {
-        let l = long.split(separator: " "), s = short.split(separator: " ")
+        dropsMiddleNames(long.split(separator: " "), short.split(separator: " "))
+    }
+
+    /// `dropsMiddleNames` on names already split into words.
+    static func dropsMiddleNames<S: StringProtocol>(_ l: [S], _ s: [S]) -> Bool {
         guard s.count >= 2, l.count > s.count, l.first == s.first, l.last == s.last else { return false }
         var k = 0
         for word in l where k < s.count && word == s[k] { k += 1 }

@@ -61,6 +61,33 @@ struct DocumentText {
         return words
     }
 
+    /// Whether `lowercaseWords()` holds `word`, for ASCII text: a scan for the word's bytes as a whole
+    /// run of letters and hyphens, cheaper than collecting every word when a document asks about one or
+    /// two. Nil for other text.
+    func writesLowercaseWord(_ word: String) -> Bool? {
+        guard isASCII else { return nil }
+        func isWordByte(_ b: UInt8) -> Bool {
+            (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || b == UInt8(ascii: "-")
+        }
+        let pattern = Array(word.utf8)
+        guard let first = pattern.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"), pattern.allSatisfy(isWordByte) else {
+            return false
+        }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard pattern.count <= bytes.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+                guard start == 0 || !isWordByte(bytes[start - 1]) else { continue }
+                let end = start + pattern.count
+                guard end == bytes.count || !isWordByte(bytes[end]) else { continue }
+                var k = 1
+                while k < pattern.count, bytes[start + k] == pattern[k] { k += 1 }
+                if k == pattern.count { return true }
+            }
+            return false
+        }
+    }
+
     /// Words the text also writes in lower case (runs of letters and hyphens that start lowercase).
     func lowercaseWords() -> Set<Substring> {
         guard isASCII else { return lowercaseWordsByCharacter() }

@@ -22,7 +22,11 @@ struct MentionName: Hashable, Sendable {
 
     init(name: String, roles: [String] = [], gender: Gender? = nil, acronym: String? = nil) {
         self.name = name
-        tokens = name.lowercased().split(separator: " ").map(String.init)
+        let lower = name.lowercased()
+        // ASCII names (nearly all) split on bytes: the same words as splitting Characters on " ".
+        tokens = lower.utf8.allSatisfy { $0 < 0x80 }
+            ? lower.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+            : lower.split(separator: " ").map(String.init)
         key = tokens.joined(separator: " ")
         self.roles = roles
         self.gender = gender
@@ -150,6 +154,18 @@ struct MentionName: Hashable, Sendable {
 
     /// "PTI", "HRCP", "U.N.", "PML-N".
     static func isAcronym(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every word): the same test on bytes, where letters are A-Z and a-z.
+            var letters = 0
+            for b in word.utf8 {
+                if (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) {
+                    letters += 1
+                } else if (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b != UInt8(ascii: ".") && b != UInt8(ascii: "-")) {
+                    return false
+                }
+            }
+            return letters >= 2 && letters <= 8
+        }
         let letters = word.filter { $0.isLetter }
         return letters.count >= 2 && letters.count <= 8 && letters.allSatisfy { $0.isUppercase }
             && word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
@@ -158,6 +174,7 @@ struct MentionName: Hashable, Sendable {
     /// Initials of the capitalized words of a name, hyphenated parts included:
     /// "Human Rights Commission of Pakistan" → "HRCP", "Pakistan Tehreek-e-Insaf" → "PTI".
     static func initials(_ name: String) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiInitials(name) }
         var strict = "", loose = ""
         for word in name.split(separator: " ") {
             for (i, part) in word.split(separator: "-").enumerated() {
@@ -166,5 +183,31 @@ struct MentionName: Hashable, Sendable {
             }
         }
         return strict == loose ? [strict] : [strict, loose]
+    }
+
+    /// `initials` on bytes for ASCII names: the first byte of every non-empty hyphen part of every word,
+    /// uppercase letters in both spellings, others (uppercased) in the loose one for a word's first part.
+    private static func asciiInitials(_ name: String) -> [String] {
+        var strict: [UInt8] = [], loose: [UInt8] = []
+        var part = 0, atPartStart = true
+        for b in name.utf8 {
+            if b == UInt8(ascii: " ") {
+                part = 0
+                atPartStart = true
+            } else if b == UInt8(ascii: "-") {
+                if !atPartStart { part += 1 }
+                atPartStart = true
+            } else if atPartStart {
+                atPartStart = false
+                if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
+                    strict.append(b)
+                    loose.append(b)
+                } else if part == 0 {
+                    loose.append(b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") ? b - 0x20 : b)
+                }
+            }
+        }
+        let s = String(decoding: strict, as: UTF8.self), l = String(decoding: loose, as: UTF8.self)
+        return s == l ? [s] : [s, l]
     }
 }

@@ -139,6 +139,9 @@ enum NameForms {
 
     /// Strips a possessive ending: "Khan's" → "Khan", "Khans'" → "Khans".
     static func dePossessive(_ word: String) -> String {
+        // Every suffix ends in the byte "s", "'" or 0x99 (the last byte of "’"): any other word is kept
+        // as it is without comparing Characters.
+        guard let end = word.utf8.last, end == UInt8(ascii: "s") || end == UInt8(ascii: "'") || end == 0x99 else { return word }
         for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) && word.count > suffix.count {
             return String(word.dropLast(suffix.count))
         }
@@ -148,7 +151,8 @@ enum NameForms {
     /// A canonical role phrase: lowercased, noise removed, synonyms folded. Empty when nothing is left.
     static func role(_ text: String) -> String {
         // A tokenizer may have split the possessive off: "Pakistan 's Interior Minister".
-        let attached = text.utf8.contains(UInt8(ascii: "s")) ? text.split(separator: " ").filter { $0 != "'s" && $0 != "’s" }.joined(separator: " ") : text
+        // (Only a text with the byte "'" or 0x99, the last of "’", can hold such a word.)
+        let attached = text.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) ? text.split(separator: " ").filter { $0 != "'s" && $0 != "’s" }.joined(separator: " ") : text
         var ws = words(attached).map { dePossessive($0).lowercased() }.filter { !roleNoise.contains($0) }
         while let f = ws.first, f == "of" || f == "the" { ws.removeFirst() }
         let joined = ws.joined(separator: " ")
@@ -171,9 +175,21 @@ enum NameForms {
 
     /// Whether a role phrase names an office (ends with a title noun).
     static func isRole(_ role: String) -> Bool {
-        guard let last = role.split(separator: " ").last else { return false }
-        return titleWords.contains(String(last)) && !["of", "the", "for", "former", "jailed"].contains(String(last))
-            || role.hasSuffix("chief of army staff")
+        guard let last = lastWord(role) else { return false }
+        return titleWords.contains(last) && !notRoleEnds.contains(last) || role.hasSuffix("chief of army staff")
+    }
+
+    /// Title words that end a phrase without making it an office.
+    private static let notRoleEnds: Set<String> = ["of", "the", "for", "former", "jailed"]
+
+    /// The last space-separated word: found on bytes in ASCII text (no space there can carry a
+    /// combining mark), by splitting Characters otherwise.
+    private static func lastWord(_ text: String) -> String? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").last.map(String.init) }
+        guard let last = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+        let start = utf8[..<last].lastIndex(of: UInt8(ascii: " ")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return String(text[start...last])
     }
 
     /// Whether an office named in passing ("the prime minister") is the one a person holds ("prime minister"),

@@ -13,6 +13,7 @@ import NewsgraphModel
 struct PronounResolver {
     let mentions: [ExtractedMention]
     let subjects: Set<Int>
+    private var heads: [Int: String?] = [:]
     static let window = 3
 
     /// Person nouns that make an unnamed phrase a possible antecedent of he/she.
@@ -33,7 +34,11 @@ struct PronounResolver {
     /// The cluster the pronoun at `index` refers to, or nil when unresolvable.
     mutating func antecedentCluster(of index: Int, clusters: [LocalCluster], clusterOf: [Int: Int]) -> Int? {
         let p = mentions[index]
-        guard let features = NameForms.pronouns[p.text.lowercased().trimmingCharacters(in: .whitespacesAndPunctuation)] else {
+        let lower = p.text.lowercased()
+        // Only text with something besides ASCII letters can have anything to trim (a Foundation call).
+        let bare = lower.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+            ? lower : lower.trimmingCharacters(in: .whitespacesAndPunctuation)
+        guard let features = NameForms.pronouns[bare] else {
             return nil
         }
         var best: (key: (Int, Int, Int), cluster: Int?)?
@@ -50,7 +55,7 @@ struct PronounResolver {
             if let c = cluster {
                 agrees = Self.agrees(features, clusters[c])
             } else if !m.isPronoun, !m.named {
-                agrees = Self.blocks(features, m)
+                agrees = Self.blocks(features, m, head: head(of: j))
             } else {
                 agrees = false
             }
@@ -76,10 +81,23 @@ struct PronounResolver {
         }
     }
 
-    /// Whether an unnamed phrase is a better-agreeing antecedent that keeps the pronoun unresolved.
-    static func blocks(_ f: PronounFeatures, _ m: ExtractedMention) -> Bool {
-        let words = NameForms.words(m.text).map { $0.lowercased() }
-        guard let head = (words.last.map { NameForms.dePossessive($0) }) else { return false }
+    /// The lowercased last word of a mention without its possessive, once per mention (every pronoun
+    /// in the next sentences looks at it again).
+    private mutating func head(of j: Int) -> String? {
+        if let cached = heads[j] { return cached }
+        let head = Self.head(mentions[j])
+        heads[j] = .some(head)
+        return head
+    }
+
+    static func head(_ m: ExtractedMention) -> String? {
+        NameForms.words(m.text).last.map { NameForms.dePossessive($0.lowercased()) }
+    }
+
+    /// Whether an unnamed phrase (whose `head` word is given) is a better-agreeing antecedent that
+    /// keeps the pronoun unresolved.
+    static func blocks(_ f: PronounFeatures, _ m: ExtractedMention, head: String?) -> Bool {
+        guard let head else { return false }
         let plural = NameForms.pluralGroupNouns.contains(head) || (head.hasSuffix("s") && !head.hasSuffix("ss"))
         switch f.gender {
         case .male?, .female?:

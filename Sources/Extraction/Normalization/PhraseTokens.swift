@@ -15,7 +15,9 @@ enum PhraseTokens {
             if t.hasSuffix("."), t.count > 1, let before = t.dropLast().last, before.isNumber { t = t.dropLast() }
             if t.hasSuffix("’s") || t.hasSuffix("'s") { t = t.dropLast(2) }
             guard !t.isEmpty else { continue }
-            if splitHyphens, t.contains("-") || t.contains("–") {
+            // (Characters compared, not Foundation's substring search: a Character that only contains a
+            // hyphen is no separator for the split either.)
+            if splitHyphens, t.contains(where: { $0 == "-" || $0 == "–" }) {
                 tokens += t.split(whereSeparator: { $0 == "-" || $0 == "–" }).map(String.init)
             } else {
                 tokens.append(String(t))
