@@ -349,10 +349,15 @@ struct DocumentCoreference {
     /// Name and surname → gender, over a batch, from honorifics, given names and gendered roles;
     /// names seen with both genders are left out.
     static func genderHints(_ extractions: [DocumentExtraction]) -> [String: Gender] {
+        genderHints(HintNames(extractions))
+    }
+
+    /// `genderHints` from names already parsed.
+    static func genderHints(_ names: HintNames) -> [String: Gender] {
         var seen: [String: Set<Gender>] = [:]
-        for x in extractions {
-            for m in x.mentions where m.named && m.type == .person {
-                guard let n = MentionName(m), let g = n.gender else { continue }
+        for document in names.documents {
+            for (type, n) in document where type == .person {
+                guard let g = n.gender else { continue }
                 seen[n.key, default: []].insert(g)
                 if n.isMultiToken, let last = n.tokens.last { seen[last, default: []].insert(g) }
             }
@@ -364,11 +369,16 @@ struct DocumentCoreference {
     /// and untyped phrases do not vote; ties go to the fixed type order of `LocalCluster.majority`).
     /// A type only one mention backs is that mention's own guess, not evidence: it gives no hint.
     static func typeHints(_ extractions: [DocumentExtraction]) -> [String: EntityType] {
+        typeHints(HintNames(extractions))
+    }
+
+    /// `typeHints` from names already parsed.
+    static func typeHints(_ names: HintNames) -> [String: EntityType] {
         var votes: [String: [EntityType: Int]] = [:]
-        for x in extractions {
-            for m in x.mentions where m.named && m.type != .date && m.type != .quantity && m.type != .other {
-                guard let n = MentionName(m), !n.isMultiToken, !n.titledPerson else { continue }
-                votes[n.key, default: [:]][m.type, default: 0] += 1
+        for document in names.documents {
+            for (type, n) in document {
+                guard !n.isMultiToken, !n.titledPerson else { continue }
+                votes[n.key, default: [:]][type, default: 0] += 1
             }
         }
         return votes.compactMapValues { v in LocalCluster.majority(v).flatMap { v[$0]! >= 2 ? $0 : nil } }

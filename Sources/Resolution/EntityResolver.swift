@@ -14,8 +14,9 @@ public struct EntityResolver: Sendable {
 
     public func resolve(_ extractions: [DocumentExtraction], run: ExtractionRun) -> Corpus {
         let extractions = extractions.sorted { ($0.document.id, $0.document.source, $0.document.text) < ($1.document.id, $1.document.source, $1.document.text) }
-        let hints = DocumentCoreference.genderHints(extractions)
-        let typeHints = DocumentCoreference.typeHints(extractions)
+        let hintNames = HintNames(extractions)
+        let hints = DocumentCoreference.genderHints(hintNames)
+        let typeHints = DocumentCoreference.typeHints(hintNames)
         let documents = Self.coreference(extractions, genderHints: hints, typeHints: typeHints)
         var linker = CrossDocumentLinker(documents: documents, aliases: aliases, typeHints: typeHints)
         var entities: [Entity] = []
@@ -127,7 +128,7 @@ public struct EntityResolver: Sendable {
 }
 
 /// A buffer base address handed to `concurrentPerform` workers, each writing only its own index.
-private struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
+struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<T>?
     init(_ pointer: UnsafeMutablePointer<T>?) { self.pointer = pointer }
 }
