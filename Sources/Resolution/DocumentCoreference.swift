@@ -31,10 +31,14 @@ struct DocumentCoreference {
     /// The type the whole batch's recognized mentions give a single-word name by majority ("pakistan" →
     /// place), so that one document's mis-typed mentions ("Pakistan" as a person) do not decide alone.
     let typeHints: [String: EntityType]
+    /// Names of mentions already parsed for the batch hints (`HintNames.byMention`), by mention index;
+    /// nil or missing means parse here.
+    private let parsedNames: [MentionName?]
 
     init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = [], genderHints: [String: Gender] = [:],
-         typeHints: [String: EntityType] = [:]) {
+         typeHints: [String: EntityType] = [:], parsedNames: [MentionName?] = []) {
         self.extraction = extraction
+        self.parsedNames = parsedNames
         self.genderHints = genderHints
         text = DocumentText(extraction.document.text)
         self.typeHints = typeHints
@@ -53,7 +57,7 @@ struct DocumentCoreference {
     private mutating func run() {
         var names: [Int: MentionName] = [:]
         for (i, m) in mentions.enumerated() where !m.isPronoun && m.type != .date && m.type != .quantity {
-            if m.named, let n = MentionName(m) { names[i] = n }
+            if m.named, let n = (i < parsedNames.count ? parsedNames[i] : nil) ?? MentionName(m) { names[i] = n }
             // An argument phrase that is a bare proper name the NER missed ("Naqvi").
             else if !m.named, let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? ""),
                     NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }) {
