@@ -59,8 +59,9 @@ struct DocumentCoreference {
         for (i, m) in mentions.enumerated() where !m.isPronoun && m.type != .date && m.type != .quantity {
             if m.named, let n = (i < parsedNames.count ? parsedNames[i] : nil) ?? MentionName(m) { names[i] = n }
             // An argument phrase that is a bare proper name the NER missed ("Naqvi").
-            else if !m.named, let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? ""),
-                    NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }) {
+            // The cheap word test first: most argument phrases have a lowercase word and are not parsed.
+            else if !m.named, NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }),
+                    let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? "") {
                 var common = false
                 for token in n.tokens where writesLowercase(NameForms.dePossessive(token)) {
                     common = true
