@@ -40,8 +40,12 @@ public struct EntitySpanRefiner: Sendable {
         // Capitalized words of running text, not counting a sentence's first word (capitalized anyway).
         var runningCapitals = Set<String>()
         for (s, sentence) in document.sentences.enumerated() where !headlines.contains(s) {
-            let words = sentence.tokens.filter { $0 < tokens.count && Self.isWord(tokens[$0].form) }
-            for i in words.dropFirst() where Self.isCapitalized(tokens[i].form) { runningCapitals.insert(tokens[i].form) }
+            var sawWord = false
+            for i in sentence.tokens where i < tokens.count {
+                let form = tokens[i].form
+                guard sawWord else { sawWord = Self.isWord(form); continue }
+                if Self.isCapitalized(form), Self.isWord(form) { runningCapitals.insert(form) }
+            }
         }
         var refined: [EntitySpan] = []
         let starts = Set(document.entities.map(\.tokens.lowerBound))
@@ -67,7 +71,7 @@ public struct EntitySpanRefiner: Sendable {
                 continue
             }
             for part in cut(EntitySpan(tokens: range, label: entity.label), tokens) {
-                let calendar = CalendarNames.isDate(part.tokens.map { tokens[$0].form }.filter { $0.lowercased() != "the" })
+                let calendar = CalendarNames.isDate(part.tokens.lazy.map { tokens[$0].form }.filter { $0.lowercased() != "the" })
                 refined.append(calendar ? EntitySpan(tokens: part.tokens, label: Self.dateLabel) : part)
             }
             if let holder = pendingHolder { refined.append(holder) }
@@ -136,8 +140,17 @@ public struct EntitySpanRefiner: Sendable {
         return content.count >= 2 && content.allSatisfy { Self.isCapitalized(tokens[$0].form) }
     }
 
-    static func isWord(_ form: String) -> Bool { form.contains { $0.isLetter } }
-    static func isCapitalized(_ form: String) -> Bool { form.first?.isUppercase == true }
+    static func isWord(_ form: String) -> Bool { CalendarNames.hasLetter(form) }
+
+    /// Whether the first Character is uppercase. When the first two bytes are ASCII the first Character
+    /// is that one ASCII scalar (only CR LF joins two ASCII scalars, and CR is not uppercase), so its
+    /// byte decides; otherwise the Character itself does.
+    static func isCapitalized(_ form: String) -> Bool {
+        var bytes = form.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true { return first >= 0x41 && first <= 0x5A }
+        return form.first?.isUppercase == true
+    }
     static func base(_ relation: String) -> String {
         let r = relation.lowercased()
         return r.firstIndex(of: ":").map { String(r[..<$0]) } ?? r

@@ -31,10 +31,14 @@ struct DocumentCoreference {
     /// The type the whole batch's recognized mentions give a single-word name by majority ("pakistan" →
     /// place), so that one document's mis-typed mentions ("Pakistan" as a person) do not decide alone.
     let typeHints: [String: EntityType]
+    /// Names of mentions already parsed for the batch hints (`HintNames.byMention`), by mention index;
+    /// nil or missing means parse here.
+    private let parsedNames: [MentionName?]
 
     init(_ extraction: DocumentExtraction, extraSubjects: Set<Int> = [], genderHints: [String: Gender] = [:],
-         typeHints: [String: EntityType] = [:]) {
+         typeHints: [String: EntityType] = [:], parsedNames: [MentionName?] = []) {
         self.extraction = extraction
+        self.parsedNames = parsedNames
         self.genderHints = genderHints
         text = DocumentText(extraction.document.text)
         self.typeHints = typeHints
@@ -53,10 +57,11 @@ struct DocumentCoreference {
     private mutating func run() {
         var names: [Int: MentionName] = [:]
         for (i, m) in mentions.enumerated() where !m.isPronoun && m.type != .date && m.type != .quantity {
-            if m.named, let n = MentionName(m) { names[i] = n }
+            if m.named, let n = (i < parsedNames.count ? parsedNames[i] : nil) ?? MentionName(m) { names[i] = n }
             // An argument phrase that is a bare proper name the NER missed ("Naqvi").
-            else if !m.named, let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? ""),
-                    NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }) {
+            // The cheap word test first: most argument phrases have a lowercase word and are not parsed.
+            else if !m.named, NameForms.words(m.text).allSatisfy({ MentionName.isNameWord($0) || $0.lowercased() == "the" }),
+                    let n = MentionName(m), MentionName.isNameWord(n.name.split(separator: " ").first.map(String.init) ?? "") {
                 var common = false
                 for token in n.tokens where writesLowercase(NameForms.dePossessive(token)) {
                     common = true
@@ -349,10 +354,15 @@ struct DocumentCoreference {
     /// Name and surname → gender, over a batch, from honorifics, given names and gendered roles;
     /// names seen with both genders are left out.
     static func genderHints(_ extractions: [DocumentExtraction]) -> [String: Gender] {
+        genderHints(HintNames(extractions))
+    }
+
+    /// `genderHints` from names already parsed.
+    static func genderHints(_ names: HintNames) -> [String: Gender] {
         var seen: [String: Set<Gender>] = [:]
-        for x in extractions {
-            for m in x.mentions where m.named && m.type == .person {
-                guard let n = MentionName(m), let g = n.gender else { continue }
+        for document in names.documents {
+            for (type, n) in document where type == .person {
+                guard let g = n.gender else { continue }
                 seen[n.key, default: []].insert(g)
                 if n.isMultiToken, let last = n.tokens.last { seen[last, default: []].insert(g) }
             }
@@ -364,11 +374,16 @@ struct DocumentCoreference {
     /// and untyped phrases do not vote; ties go to the fixed type order of `LocalCluster.majority`).
     /// A type only one mention backs is that mention's own guess, not evidence: it gives no hint.
     static func typeHints(_ extractions: [DocumentExtraction]) -> [String: EntityType] {
+        typeHints(HintNames(extractions))
+    }
+
+    /// `typeHints` from names already parsed.
+    static func typeHints(_ names: HintNames) -> [String: EntityType] {
         var votes: [String: [EntityType: Int]] = [:]
-        for x in extractions {
-            for m in x.mentions where m.named && m.type != .date && m.type != .quantity && m.type != .other {
-                guard let n = MentionName(m), !n.isMultiToken, !n.titledPerson else { continue }
-                votes[n.key, default: [:]][m.type, default: 0] += 1
+        for document in names.documents {
+            for (type, n) in document {
+                guard !n.isMultiToken, !n.titledPerson else { continue }
+                votes[n.key, default: [:]][type, default: 0] += 1
             }
         }
         return votes.compactMapValues { v in LocalCluster.majority(v).flatMap { v[$0]! >= 2 ? $0 : nil } }

@@ -14,9 +14,10 @@ public struct EntityResolver: Sendable {
 
     public func resolve(_ extractions: [DocumentExtraction], run: ExtractionRun) -> Corpus {
         let extractions = extractions.sorted { ($0.document.id, $0.document.source, $0.document.text) < ($1.document.id, $1.document.source, $1.document.text) }
-        let hints = DocumentCoreference.genderHints(extractions)
-        let typeHints = DocumentCoreference.typeHints(extractions)
-        let documents = Self.coreference(extractions, genderHints: hints, typeHints: typeHints)
+        let hintNames = HintNames(extractions)
+        let hints = DocumentCoreference.genderHints(hintNames)
+        let typeHints = DocumentCoreference.typeHints(hintNames)
+        let documents = Self.coreference(extractions, genderHints: hints, typeHints: typeHints, parsedNames: hintNames.byMention)
         var linker = CrossDocumentLinker(documents: documents, aliases: aliases, typeHints: typeHints)
         var entities: [Entity] = []
         var keyOf: [CrossDocumentLinker.DocumentMention: String] = [:]
@@ -62,12 +63,13 @@ public struct EntityResolver: Sendable {
     /// Each document's clusters, on every core: documents are independent once the batch's gender
     /// hints are known, and each result lands at its document's index, so scheduling changes nothing.
     static func coreference(_ extractions: [DocumentExtraction], genderHints: [String: Gender],
-                            typeHints: [String: EntityType]) -> [DocumentCoreference] {
+                            typeHints: [String: EntityType], parsedNames: [[MentionName?]] = []) -> [DocumentCoreference] {
         var results = [DocumentCoreference?](repeating: nil, count: extractions.count)
         results.withUnsafeMutableBufferPointer { slots in
             let base = UnsafeMutableSendablePointer(slots.baseAddress)
             DispatchQueue.concurrentPerform(iterations: extractions.count) { d in
-                (base.pointer! + d).pointee = DocumentCoreference(extractions[d], genderHints: genderHints, typeHints: typeHints)
+                (base.pointer! + d).pointee = DocumentCoreference(extractions[d], genderHints: genderHints, typeHints: typeHints,
+                                                                   parsedNames: d < parsedNames.count ? parsedNames[d] : [])
             }
         }
         return results.map { $0! }
@@ -127,7 +129,7 @@ public struct EntityResolver: Sendable {
 }
 
 /// A buffer base address handed to `concurrentPerform` workers, each writing only its own index.
-private struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
+struct UnsafeMutableSendablePointer<T>: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<T>?
     init(_ pointer: UnsafeMutablePointer<T>?) { self.pointer = pointer }
 }
