@@ -153,7 +153,7 @@ struct ClauseExtractor {
         // Controlled complements fold in: "vowed not to leave" → leave, modality "vowed", negative.
         var current = p
         while parts.copularHead == nil, parts.sources.count < 8, view.kids(current, ["obj"]).isEmpty,
-              let x = view.kids(current, ["xcomp"]).first(where: { ["VERB", "AUX"].contains(view.upos($0)) || view.hasKid($0, ["cop"]) }) {
+              let x = view.kids(current, ["xcomp"]).first(where: { view.isVerbOrAux($0) || view.hasKid($0, ["cop"]) }) {
             parts.modality.append(view.lower(current))
             for m in view.kids(x, ["mark"]) { parts.tokens.append(m) }
             absorbAuxiliaries(x)
@@ -240,7 +240,7 @@ struct ClauseExtractor {
                     objectHeads = conjuncts(view.head(p))
                     relativeAntecedentSkip = p
                 }
-            } else if !isReporter, let x = view.kids(objectSource, ["xcomp"]).first(where: { !["VERB", "AUX"].contains(view.upos($0)) }) {
+            } else if !isReporter, let x = view.kids(objectSource, ["xcomp"]).first(where: { !view.isVerbOrAux($0) }) {
                 type = "SVC"
                 objectHeads = conjuncts(x)
             } else if !isReporter {
@@ -257,7 +257,7 @@ struct ClauseExtractor {
             for i in view.kids(objectSource, ["iobj"]) { qualifiers.append((role: "to", argument: view.argument(i))) }
             // Object control ("urged supporters to remain peaceful"): the complement stays an argument.
             if !view.kids(objectSource, ["obj"]).isEmpty {
-                for x in view.kids(objectSource, ["xcomp"]) where ["VERB", "AUX"].contains(view.upos(x)) || view.hasKid(x, ["cop"]) {
+                for x in view.kids(objectSource, ["xcomp"]) where view.isVerbOrAux(x) || view.hasKid(x, ["cop"]) {
                     let tokens = view.subtree(x, excluding: DependencyView.phraseBoundaries)
                     let role = view.kids(x, ["mark"]).map { view.lower($0) }.first ?? "xcomp"
                     let marks = Set(view.kids(x, ["mark"]))

@@ -152,6 +152,11 @@ struct DependencyView {
     /// Relation without its subtype ("nsubj" for "nsubj:pass").
     func base(_ i: Int) -> String { baseRelations[i] }
     func upos(_ i: Int) -> String { tokens[i].upos }
+    /// Two string compares, where a `["VERB", "AUX"].contains` built an array on every call.
+    func isVerbOrAux(_ i: Int) -> Bool {
+        let tag = tokens[i].upos
+        return tag == "VERB" || tag == "AUX"
+    }
     func lemma(_ i: Int) -> String { lemmas[i] }
     func lower(_ i: Int) -> String { lowerForms[i] }
 
@@ -169,7 +174,17 @@ struct DependencyView {
         children[i].contains { relations.contains(deprel($0)) || hasSubtype[$0] && relations.contains(base($0)) }
     }
 
-    func isNominal(_ i: Int) -> Bool { ["NOUN", "PROPN", "PRON", "NUM", "SYM"].contains(upos(i)) }
+    func isNominal(_ i: Int) -> Bool {
+        switch tokens[i].upos {
+        case "NOUN", "PROPN", "PRON", "NUM", "SYM": return true
+        default: return false
+        }
+    }
+    /// A noun or proper noun: asked for every token by the nominal extractor, so no array literal.
+    func isNoun(_ i: Int) -> Bool {
+        let tag = tokens[i].upos
+        return tag == "NOUN" || tag == "PROPN"
+    }
 
     /// "not", "n't", "never" attached as an adverbial (UD) or `neg` (older schemes).
     func isNegation(_ i: Int) -> Bool {

@@ -18,7 +18,7 @@ struct NominalExtractor {
     /// "Henry Wood Hall in Glasgow" → is in. Only with a named modifier, where the reading is
     /// reliable enough ("of" modifiers were measured too: 5% precision on CaRB dev, so not made).
     private func nominalModifiers(_ n: Int) -> [Draft] {
-        guard ["NOUN", "PROPN"].contains(view.upos(n)), view.base(n) != "flat", view.base(n) != "compound" else { return [] }
+        guard view.isNoun(n), view.base(n) != "flat", view.base(n) != "compound" else { return [] }
         var out: [Draft] = []
         for m in view.kids(n, ["nmod"]) where view.deprel(m) != "nmod:poss" && view.upos(m) == "PROPN" {
             let preposition = view.kids(m, ["case"])
@@ -88,8 +88,8 @@ struct NominalExtractor {
     }
 
     private func possessive(_ n: Int) -> Draft? {
-        guard ["NOUN", "PROPN"].contains(view.upos(n)),
-              let p = view.kids(n, ["nmod:poss"]).first, ["PROPN", "NOUN"].contains(view.upos(p)) else { return nil }
+        guard view.isNoun(n),
+              let p = view.kids(n, ["nmod:poss"]).first, view.isNoun(p) else { return nil }
         if view.base(n) == "appos", Lexicon.kinship[view.lemma(n)] != nil { return nil }
         let possessed = Set(view.subtree(p, excluding: []))
         var object = view.argument(n)

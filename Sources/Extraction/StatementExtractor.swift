@@ -169,9 +169,10 @@ public struct StatementExtractor: Sendable {
         // Read-only from here: a `let` is captured once, where the `var` was copied on every use.
         let mentions = collector
         let model = ConfidenceModel(view: view)
-        var memo: [Int: Statement] = [:]
+        // Indexed by draft and by sentence: arrays, where dictionaries hashed on every look-up.
+        var memo = [Statement?](repeating: nil, count: drafts.count)
         // Every statement of a sentence carries its text: sliced once per sentence.
-        var sentenceTexts: [Int: String] = [:]
+        var sentenceTexts = [String?](repeating: nil, count: sentences.count)
         func sentenceText(_ s: Int) -> String {
             if let text = sentenceTexts[s] { return text }
             let text = view.slice(sentences[s])
@@ -224,7 +225,9 @@ public struct StatementExtractor: Sendable {
                 }
                 evidence += o.full
             }
-            let qualifiers = d.qualifiers.map { Statement.Qualifier(role: $0.role, argument: argument($0.argument, literal: tense(d))) }
+            // The tense is the same for every qualifier: worked out once.
+            let qualifierTense = d.qualifiers.isEmpty ? .past : tense(d)
+            let qualifiers = d.qualifiers.map { Statement.Qualifier(role: $0.role, argument: argument($0.argument, literal: qualifierTense)) }
             for q in d.qualifiers { evidence += q.argument.full }
             let sentenceSpan = sentences[d.sentence]
             let inSentence = evidence.filter { view.sentenceOf[$0] == d.sentence }
