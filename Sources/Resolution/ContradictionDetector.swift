@@ -116,16 +116,18 @@ public struct ContradictionDetector: Sendable {
     static func measurements(_ s: Statement) -> [Measurement] {
         // Most statements state no amount at all: read the arguments first, and the frame only when
         // one of them gives an amount.
-        var arguments = [s.subject] + (s.object.map { [$0] } ?? [])
-        arguments += s.qualifiers.map(\.argument)
+        // Read in place (subject, object, qualifiers): no array of arguments built per statement.
         var readings: [(argument: Argument, reading: QuantityReading)] = []
-        for a in arguments {
-            if case .statement = a.value { continue } // a claim's content is measured in its own statement
-            if a.type == .date { continue }
-            if case .literal(let lit) = a.value, ![.integer, .decimal, .string].contains(lit.datatype) { continue }
-            guard let reading = QuantityReading(a) else { continue }
+        func read(_ a: Argument) {
+            if case .statement = a.value { return } // a claim's content is measured in its own statement
+            if a.type == .date { return }
+            if case .literal(let lit) = a.value, lit.datatype != .integer, lit.datatype != .decimal, lit.datatype != .string { return }
+            guard let reading = QuantityReading(a) else { return }
             readings.append((a, reading))
         }
+        read(s.subject)
+        if let o = s.object { read(o) }
+        for q in s.qualifiers { read(q.argument) }
         guard !readings.isEmpty else { return [] }
         let lemmaWords = s.predicate.lemma.lowercased().split(separator: " ").map(String.init)
             + s.predicate.text.lowercased().split(separator: " ").map(String.init)
