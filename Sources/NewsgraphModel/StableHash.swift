@@ -30,7 +30,16 @@ public enum StableHash {
         public mutating func append(_ part: String) {
             if !empty { mix(0x1F) }
             empty = false
-            for byte in part.utf8 { mix(byte) }
+            // Hashed from the contiguous UTF-8 buffer: the `utf8` view's iterator decoded byte by byte.
+            var part = part
+            var hash = value
+            part.withUTF8 { bytes in
+                for byte in bytes {
+                    hash ^= UInt64(byte)
+                    hash &*= 0x0000_0100_0000_01b3
+                }
+            }
+            value = hash
         }
 
         private mutating func mix(_ byte: UInt8) {

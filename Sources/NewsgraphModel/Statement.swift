@@ -150,10 +150,16 @@ public struct Statement: Hashable, Sendable {
     /// Deterministic identifier from content and provenance (FNV-1a 64 over a canonical string).
     public func contentID() -> String {
         var parts = StableHash.Parts()
-        for part in [document, String(span.begin), String(span.end), subject.text, predicate.lemma,
-                     object?.text ?? "", asserted ? "a" : "c", polarity.rawValue, modality ?? ""] {
-            parts.append(part)
-        }
+        // Appended one by one: an array of the parts was built on every call (twice per statement).
+        parts.append(document)
+        parts.append(String(span.begin))
+        parts.append(String(span.end))
+        parts.append(subject.text)
+        parts.append(predicate.lemma)
+        parts.append(object?.text ?? "")
+        parts.append(asserted ? "a" : "c")
+        parts.append(polarity.rawValue)
+        parts.append(modality ?? "")
         if case .statement(let inner)? = object?.value { parts.append(inner) }
         for q in qualifiers { parts.append(q.role); parts.append(q.argument.text) }
         return StableHash.hex(parts.value)
