@@ -86,27 +86,3 @@ public struct TaggerTrainer {
         return result!
     }
 }
-
-extension TaggerTrainer {
-    /// Jackknifed XPOS tags for training a parser on realistic (imperfect) tags: sentence i is
-    /// tagged by a tagger trained on the other folds (fold = i mod `folds`).
-    public func jackknifeTags(_ sentences: [TreebankSentence], folds: Int,
-                              progress: (String) -> Void = { _ in }) -> [[String]] {
-        var tags = sentences.map(\.xpos)
-        guard folds >= 2 else { return tags }
-        let noLemmas = Lemmatizer(exceptions: [:], rules: [:])
-        for fold in 0..<folds {
-            let training = sentences.indices.filter { $0 % folds != fold }.map { sentences[$0] }
-            let tagger = train(training, lemmatizer: noLemmas)
-            var correct = 0, total = 0
-            for index in sentences.indices where index % folds == fold {
-                tags[index] = tagger.tag(sentences[index].forms).map(\.xpos)
-                correct += zip(tags[index], sentences[index].xpos).filter { $0 == $1 }.count
-                total += sentences[index].count
-            }
-            progress(String(format: "jackknife fold %d/%d: held-out XPOS %.2f%%", fold + 1, folds,
-                            100 * Double(correct) / Double(max(total, 1))))
-        }
-        return tags
-    }
-}
