@@ -82,10 +82,21 @@ struct DocumentBuilder {
         DocumentExtraction(document: SourceDocument(id: id, source: id + ".txt", date: date, text: text), sentences: sentences,
                            mentions: mentions, statements: statements)
     }
+    /// A document whose mentions are the given names, each at its next occurrence in `text`.
+    static func named(_ id: String, _ text: String, _ names: [(String, EntityType)]) -> DocumentExtraction {
+        var d = DocumentBuilder(id, text)
+        var seen: [String: Int] = [:]
+        for (n, t) in names {
+            d.mention(n, seen[n, default: 0], type: t)
+            seen[n, default: 0] += 1
+        }
+        return d.extraction
+    }
 }
 
 extension Corpus {
     func entity(named name: String) -> Entity? { entities.first { $0.name == name } }
     func entity(key: String) -> Entity? { entities.first { $0.key == key } }
     func entities(mentioning text: String) -> [Entity] { entities.filter { $0.mentions.contains { $0.text == text } } }
+
 }

@@ -7,13 +7,7 @@ import NewsgraphModel
     let run = ExtractionRun()
 
     func doc(_ id: String, _ text: String, _ names: [(String, EntityType)]) -> DocumentExtraction {
-        var d = DocumentBuilder(id, text)
-        var seen: [String: Int] = [:]
-        for (n, t) in names {
-            d.mention(n, seen[n, default: 0], type: t)
-            seen[n, default: 0] += 1
-        }
-        return d.extraction
+        DocumentBuilder.named(id, text, names)
     }
 
     @Test func aTitleInFrontOfANameIsNotPartOfItWhateverTheType() throws {
