@@ -65,7 +65,8 @@ struct TrainParser: ParsableCommand {
             let loadStart = Date()
             let existing = try DependencyParser(archive: ModelArchive(contentsOf: url))
             print(String(format: "loaded parser.bin in %.0f ms", 1000 * Date().timeIntervalSince(loadStart)))
-            let pruned = DependencyParser(model: existing.model.pruned(below: threshold), labels: existing.labels)
+            let pruned = DependencyParser(model: existing.model.pruned(below: threshold), labels: existing.labels,
+                                          lexicon: existing.lexicon)
             try pruned.archive().write(to: url)
             let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             print("pruned at \(threshold): \(pruned.model.weightCount) weights, \(size) bytes")

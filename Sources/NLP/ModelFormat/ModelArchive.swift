@@ -47,6 +47,9 @@ public struct ModelArchive: Sendable {
         sections[name] = bytes
     }
 
+    /// Whether the archive has a section of this name (for optional or alternative layouts).
+    public func has(_ name: String) -> Bool { sections[name] != nil }
+
     public func bytes(_ name: String) throws -> [UInt8] {
         guard let bytes = sections[name] else { throw corrupt("missing section '\(name)'") }
         return bytes

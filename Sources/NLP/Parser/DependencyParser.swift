@@ -12,14 +12,20 @@ public struct DependencyParser: PipelineComponent {
     public let model: PerceptronModel
     /// Arc labels, lifted ones ("obl|xcomp") included; transition classes are built from them.
     public let labels: [String]
+    /// Ambiguity classes of the training words (the same table the tagger learns), for features.
+    public let lexicon: TagLexicon
     let rootLabel: Int
     let labelHashes: [UInt64]
 
     public static let modelKind = "parser"
+    /// Bumped whenever `ParserFeatures` changes: a model's weights only mean something for the
+    /// feature templates it was trained with.
+    public static let featureSetVersion: UInt32 = 2
 
-    public init(model: PerceptronModel, labels: [String]) {
+    public init(model: PerceptronModel, labels: [String], lexicon: TagLexicon = .empty) {
         self.model = model
         self.labels = labels
+        self.lexicon = lexicon
         rootLabel = labels.firstIndex(of: "root") ?? -1
         labelHashes = labels.map { FeatureHashing.string(PseudoProjectivity.baseLabel($0)) }
     }
@@ -28,12 +34,20 @@ public struct DependencyParser: PipelineComponent {
         guard archive.kind == Self.modelKind else {
             throw archive.corrupt("expected a parser model, found '\(archive.kind)'")
         }
+        let version: [UInt32] = (try? archive.array("parser.features")) ?? [1]
+        guard version == [Self.featureSetVersion] else {
+            throw archive.corrupt("""
+                trained with parser feature set \(version.first ?? 0), this build uses \(Self.featureSetVersion): \
+                retrain it with `newsgraph train parser`
+                """)
+        }
         let labels = try archive.strings("parser.labels")
+        let lexicon = try TagLexicon(from: archive, prefix: "parser.lexicon")
         let model = try PerceptronModel(from: archive, prefix: "parser.transitions")
         guard model.labelCount == Transition.classCount(labels: labels.count), labels.contains("root") else {
             throw archive.corrupt("transition classes do not match the \(labels.count) arc labels")
         }
-        self.init(model: model, labels: labels)
+        self.init(model: model, labels: labels, lexicon: lexicon)
     }
 
     /// The parser shipped in the NLP bundle (Models/parser.bin).
@@ -43,7 +57,9 @@ public struct DependencyParser: PipelineComponent {
 
     public func archive() -> ModelArchive {
         var archive = ModelArchive(kind: Self.modelKind)
+        archive.set("parser.features", array: [Self.featureSetVersion])
         archive.set("parser.labels", strings: labels)
+        lexicon.write(to: &archive, prefix: "parser.lexicon")
         model.write(to: &archive, prefix: "parser.transitions")
         return archive
     }
@@ -52,7 +68,7 @@ public struct DependencyParser: PipelineComponent {
     /// its head (1-based, 0 = root) and UD relation.
     public func parse(forms: [String], tags: [String], upos: [String]) -> (heads: [Int], labels: [String]) {
         guard !forms.isEmpty else { return ([], []) }
-        let features = ParserFeatures(forms: forms, tags: tags, upos: upos, labelHashes: labelHashes)
+        let features = ParserFeatures(forms: forms, tags: tags, upos: upos, lexicon: lexicon, labelHashes: labelHashes)
         var state = ArcHybridConfiguration(wordCount: forms.count)
         var buffer: [UInt64] = []
         buffer.reserveCapacity(128)

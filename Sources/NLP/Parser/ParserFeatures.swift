@@ -13,6 +13,9 @@ struct ParserFeatures {
     let tags: [UInt64]
     /// Hashes of the UPOS tags, index 0 = root.
     let coarseTags: [UInt64]
+    /// Hashes of the words' ambiguity classes ("NN|VB"), index 0 = root: what tags the word
+    /// could have had, so the parser can hedge where the tagger's single guess is unreliable.
+    let ambiguity: [UInt64]
     /// Hash of each label index.
     let labelHashes: [UInt64]
 
@@ -20,7 +23,7 @@ struct ParserFeatures {
     static let rootWord: UInt64 = FeatureHashing.string("<ROOT>")
     static let rootTag: UInt64 = FeatureHashing.string("<ROOT-TAG>")
 
-    init(forms: [String], tags: [String], upos: [String], labelHashes: [UInt64]) {
+    init(forms: [String], tags: [String], upos: [String], lexicon: TagLexicon, labelHashes: [UInt64]) {
         var words = [Self.rootWord]
         var tagHashes = [Self.rootTag]
         var coarseHashes = [Self.rootTag]
@@ -33,6 +36,10 @@ struct ParserFeatures {
         self.words = words
         self.tags = tagHashes
         self.coarseTags = coarseHashes
+        var ambiguity = [Self.rootTag]
+        ambiguity.reserveCapacity(forms.count + 1)
+        for word in words.dropFirst() { ambiguity.append(lexicon.ambiguityClass(lower: word)) }
+        self.ambiguity = ambiguity
         self.labelHashes = labelHashes
     }
 
@@ -71,6 +78,11 @@ struct ParserFeatures {
     @inline(__always) private func w(_ i: Int) -> UInt64 { i >= 0 ? words[i] : Self.none }
     @inline(__always) private func t(_ i: Int) -> UInt64 { i >= 0 ? tags[i] : Self.none }
     @inline(__always) private func u(_ i: Int) -> UInt64 { i >= 0 ? coarseTags[i] : Self.none }
+    @inline(__always) private func a(_ i: Int) -> UInt64 { i >= 0 ? ambiguity[i] : Self.none }
+    /// Tag of the word `offset` positions from `i` in the sentence (not the stack or buffer).
+    @inline(__always) private func near(_ i: Int, _ offset: Int) -> UInt64 {
+        i > 0 && i + offset >= 1 && i + offset < tags.count ? tags[i + offset] : Self.none
+    }
 
     /// Fills `out` with the feature keys of `state`.
     func extract(_ state: ArcHybridConfiguration, into out: inout [UInt64]) {
@@ -158,5 +170,25 @@ struct ParserFeatures {
         out.append(F.feature(123, s0u, b0u)); out.append(F.feature(124, s1u, s0u))
         out.append(F.feature(125, s0w, b0u)); out.append(F.feature(126, s0u, b0w))
         out.append(F.feature(127, s1u, s0u, b0u)); out.append(F.feature(128, s0u, b0u, b1u))
+        // Ambiguity classes of s0, s1, b0, b1: alone, with the predicted tag, and in pairs.
+        let s0a = a(s0), s1a = a(s1), b0a = a(b0), b1a = a(b1)
+        out.append(F.feature(130, s0a, s0t)); out.append(F.feature(131, b0a, b0t))
+        out.append(F.feature(132, b1a, b1t)); out.append(F.feature(133, s1a, s1t))
+        out.append(F.feature(134, s0a, b0a)); out.append(F.feature(135, s0t, b0a, b0t))
+        out.append(F.feature(136, s0a, s0t, b0t)); out.append(F.feature(137, s1a, s0a))
+        // Linear context: the words next to s0 and b0 in the sentence (Chen & Manning's
+        // neighbours), the fourth buffer word, grandchildren of s0, and s1's second children.
+        let b3 = state.bufferItem(3) ?? -1
+        out.append(F.feature(140, s0t, near(s0, -1))); out.append(F.feature(141, s0t, near(s0, 1), b0t))
+        out.append(F.feature(142, near(b0, -1), b0t)); out.append(F.feature(143, near(b0, -1), b0t, b1t))
+        out.append(F.feature(144, s0t, near(s0, -1), near(s0, -2)))
+        out.append(F.feature(145, t(b3))); out.append(F.feature(146, b1t, b2t, t(b3)))
+        out.append(F.feature(147, s0t, t(child(state.leftmost, s0l1))))
+        out.append(F.feature(148, s0t, t(child(state.rightmost, s0r1))))
+        out.append(F.feature(149, l(child(state.leftmost, s0l1)), l(s0l1)))
+        out.append(F.feature(150, l(child(state.rightmost, s0r1)), l(s0r1)))
+        out.append(F.feature(151, s1t, t(child(state.secondRightmost, s1)), t(s1r1)))
+        out.append(F.feature(152, s1t, t(s1l1))); out.append(F.feature(153, w(s2)))
+        out.append(F.feature(154, s0w, u(s1), b0u)); out.append(F.feature(155, b0w, s0u, b1u))
     }
 }

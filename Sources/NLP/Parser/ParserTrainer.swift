@@ -40,6 +40,7 @@ public struct ParserTrainer {
                 labelIndex[$0] ?? labelIndex[PseudoProjectivity.baseLabel($0)] ?? -1
             })
         }
+        let lexicon = TagLexicon.learn(from: sentences)
         let trainer = PerceptronTrainer(labels: Transition.classNames(labels: labels))
         var rng = SplitMix64(seed: seed)
         var order = Array(sentences.indices)
@@ -54,7 +55,8 @@ public struct ParserTrainer {
             for index in order {
                 let sentence = sentences[index]
                 let featureSource = ParserFeatures(forms: sentence.forms, tags: tags?.xpos[index] ?? sentence.xpos,
-                                                   upos: tags?.upos[index] ?? sentence.upos, labelHashes: labelHashes)
+                                                   upos: tags?.upos[index] ?? sentence.upos, lexicon: lexicon,
+                                                   labelHashes: labelHashes)
                 let oracle = oracles[index]
                 var state = ArcHybridConfiguration(wordCount: sentence.count)
                 while !state.isTerminal {
@@ -95,7 +97,8 @@ public struct ParserTrainer {
                     state.apply(Transition(classIndex: follow ? guess : truth))
                 }
             }
-            let parser = DependencyParser(model: trainer.averagedModel(pruneBelow: pruneBelow), labels: labels)
+            let parser = DependencyParser(model: trainer.averagedModel(pruneBelow: pruneBelow), labels: labels,
+                                          lexicon: lexicon)
             let seconds = Date().timeIntervalSince(start)
             let report = evaluate?(parser, epoch) ?? ""
             progress(String(format: "epoch %2d  train transitions %.2f%%  %@  features %d  %.1fs",

@@ -75,8 +75,19 @@ extension PerceptronModel {
     public func write(to archive: inout ModelArchive, prefix: String) {
         archive.set("\(prefix).labels", strings: labels)
         archive.set("\(prefix).keys", array: keys)
-        archive.set("\(prefix).offsets", array: offsets)
-        archive.set("\(prefix).classes", array: classes)
+        // Compact layout when it fits (it does for every model we ship): a row length per
+        // feature instead of a 4-byte offset, a byte per class index instead of two.
+        let rowLengths = (0..<keys.count).map { Int(offsets[$0 + 1] - offsets[$0]) }
+        if rowLengths.allSatisfy({ $0 <= Int(UInt8.max) }) {
+            archive.set("\(prefix).rowLengths", array: rowLengths.map { UInt8($0) })
+        } else {
+            archive.set("\(prefix).offsets", array: offsets)
+        }
+        if labels.count <= Int(UInt8.max) + 1 {
+            archive.set("\(prefix).classes8", array: classes.map { UInt8($0) })
+        } else {
+            archive.set("\(prefix).classes", array: classes)
+        }
         archive.set("\(prefix).weights", array: weights)
         archive.set("\(prefix).scale", array: [scale.bitPattern])
     }
@@ -85,8 +96,22 @@ extension PerceptronModel {
     public init(from archive: ModelArchive, prefix: String) throws {
         let labels = try archive.strings("\(prefix).labels")
         let keys: [UInt64] = try archive.array("\(prefix).keys")
-        let offsets: [UInt32] = try archive.array("\(prefix).offsets")
-        let classes: [UInt16] = try archive.array("\(prefix).classes")
+        let offsets: [UInt32]
+        if archive.has("\(prefix).rowLengths") {
+            let rowLengths: [UInt8] = try archive.array("\(prefix).rowLengths")
+            var running: UInt32 = 0
+            var built = [UInt32](repeating: 0, count: rowLengths.count + 1)
+            for (i, length) in rowLengths.enumerated() {
+                running += UInt32(length)
+                built[i + 1] = running
+            }
+            offsets = built
+        } else {
+            offsets = try archive.array("\(prefix).offsets")
+        }
+        let classes: [UInt16] = archive.has("\(prefix).classes8")
+            ? try (archive.array("\(prefix).classes8") as [UInt8]).map { UInt16($0) }
+            : try archive.array("\(prefix).classes")
         let weights: [Int16] = try archive.array("\(prefix).weights")
         let scaleBits: [UInt32] = try archive.array("\(prefix).scale")
         guard !labels.isEmpty, labels.count <= PerceptronTable.maximumLabelCount, scaleBits.count == 1, offsets.count == keys.count + 1, offsets.first == 0,
