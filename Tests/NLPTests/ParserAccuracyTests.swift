@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NLP
+import NewsgraphModel
 
 /// Regression guard on the SHIPPED models: a fixed 500-sentence slice of EWT dev, gold tokens,
 /// predicted tags. Thresholds sit just below the measured scores on this slice, so a worse model
@@ -45,4 +46,25 @@ func shippedModelsKeepTheirDevAccuracy() throws {
     #expect(tokens[8].head == 1 && tokens[8].deprel == "obl")  // on Tuesday
     #expect(tokens.filter { $0.head == -1 }.count == 1)
     #expect(document.annotations.isSuperset(of: [.tags, .morphology, .lemmas, .dependencies]))
+}
+
+@Test func parserModelsFromAnotherFeatureSetAreRefusedWithAHint() throws {
+    var archive = try DependencyParser.bundled().archive()
+    #expect(try archive.array("parser.features") as [UInt32] == [DependencyParser.featureSetVersion])
+    archive.set("parser.features", array: [DependencyParser.featureSetVersion - 1])
+    #expect {
+        try DependencyParser(archive: ModelArchive(decoding: archive.encoded()))
+    } throws: { error in
+        let error = error as? NewsgraphError
+        return error?.code == .modelCorrupt && error?.message.contains("newsgraph train parser") == true
+    }
+}
+
+@Test func shippedParserCarriesItsLexiconAndClusters() throws {
+    let parser = try DependencyParser.bundled()
+    #expect(parser.lexicon.classOf["report"]?.split(separator: "|").contains("NN") == true)
+    #expect(!parser.clusters.isEmpty)
+    let reloaded = try DependencyParser(archive: ModelArchive(decoding: parser.archive().encoded()))
+    #expect(reloaded.lexicon.classOf == parser.lexicon.classOf)
+    #expect(reloaded.clusters == parser.clusters)
 }

@@ -97,3 +97,66 @@ private func trainToy(epochs: Int = 5) -> PerceptronTrainer {
         try PerceptronModel(from: decoded, prefix: "missing")
     } throws: { ($0 as? NewsgraphError)?.code == .modelCorrupt }
 }
+
+/// Scores of every toy example, to compare two models weight for weight.
+private func toyScores(_ model: PerceptronModel) -> [[Int32]] {
+    toyData().map { example in
+        var scores: [Int32] = []
+        model.score(example.features, into: &scores)
+        return scores
+    }
+}
+
+@Test func compactLayoutStoresRowLengthsAndByteClasses() throws {
+    let model = trainToy().averagedModel(pruneBelow: 0.01)
+    var archive = ModelArchive(kind: "toy")
+    model.write(to: &archive, prefix: "p")
+    #expect(archive.has("p.rowLengths") && archive.has("p.classes8"))
+    #expect(!archive.has("p.offsets") && !archive.has("p.classes"))
+    let rowLengths: [UInt8] = try archive.array("p.rowLengths")
+    #expect(rowLengths.count == model.featureCount)
+    #expect(rowLengths.reduce(0) { $0 + Int($1) } == model.weightCount)
+    let reloaded = try PerceptronModel(from: ModelArchive(decoding: archive.encoded()), prefix: "p")
+    #expect(toyScores(reloaded) == toyScores(model))
+}
+
+@Test func modelsWithMoreThan256LabelsKeepTwoByteClasses() throws {
+    let labels = (0..<300).map { "L\($0)" }
+    let trainer = PerceptronTrainer(labels: labels)
+    for step in 0..<600 {
+        let label = (step * 7) % 300
+        trainer.update(truth: label, guess: (label + 1) % 300, features: [FeatureHashing.feature(1, UInt64(label % 13))])
+    }
+    let model = trainer.averagedModel()
+    var archive = ModelArchive(kind: "wide")
+    model.write(to: &archive, prefix: "w")
+    #expect(archive.has("w.classes") && !archive.has("w.classes8"))
+    let classes: [UInt16] = try archive.array("w.classes")
+    #expect(classes.contains { $0 > 255 })
+    let reloaded = try PerceptronModel(from: ModelArchive(decoding: archive.encoded()), prefix: "w")
+    for feature in 0..<13 {
+        var s1: [Int32] = [], s2: [Int32] = []
+        model.score([FeatureHashing.feature(1, UInt64(feature))], into: &s1)
+        reloaded.score([FeatureHashing.feature(1, UInt64(feature))], into: &s2)
+        #expect(s1 == s2)
+    }
+}
+
+@Test func legacyLayoutWithOffsetsStillLoads() throws {
+    let model = trainToy().averagedModel(pruneBelow: 0.01)
+    var compact = ModelArchive(kind: "toy")
+    model.write(to: &compact, prefix: "p")
+    // The layout models were written in before row lengths: 4-byte offsets, 2-byte classes.
+    var legacy = ModelArchive(kind: "toy")
+    legacy.set("p.labels", strings: model.labels)
+    legacy.set("p.keys", array: try compact.array("p.keys") as [UInt64])
+    let rowLengths: [UInt8] = try compact.array("p.rowLengths")
+    var offsets: [UInt32] = [0]
+    for length in rowLengths { offsets.append(offsets.last! + UInt32(length)) }
+    legacy.set("p.offsets", array: offsets)
+    legacy.set("p.classes", array: (try compact.array("p.classes8") as [UInt8]).map { UInt16($0) })
+    legacy.set("p.weights", array: try compact.array("p.weights") as [Int16])
+    legacy.set("p.scale", array: try compact.array("p.scale") as [UInt32])
+    let reloaded = try PerceptronModel(from: ModelArchive(decoding: legacy.encoded()), prefix: "p")
+    #expect(toyScores(reloaded) == toyScores(model))
+}
