@@ -54,6 +54,7 @@ struct SentenceBoundaryFeatures {
         let cur = forms[i], curShape = shapes[i]
         let next = forms[i + 1], nextShape = shapes[i + 1]
         let next2Shape = i + 2 < tokens.count ? shapes[i + 2] : none
+        let next2 = i + 2 < tokens.count ? forms[i + 2] : none
         let r: UInt64 = rule ? 1 : 2
         let length = UInt64(Self.bucket(sentenceLength))
         let rest = UInt64(Self.bucket(toLineEnd[i + 1]))
@@ -79,6 +80,10 @@ struct SentenceBoundaryFeatures {
         out.append(FeatureHashing.feature(19, r, rest))
         out.append(FeatureHashing.feature(20, rest, nextShape))
         out.append(FeatureHashing.feature(21, r, prevShape, cur))
+        out.append(FeatureHashing.feature(22, next, next2))
+        out.append(FeatureHashing.feature(23, length, curShape, nextShape))
+        out.append(FeatureHashing.feature(24, rest, length))
+        out.append(FeatureHashing.feature(25, r, next))
     }
 
     /// 1, 2, 3, 4–5, 6–9, 10–19, 20+.
