@@ -44,6 +44,14 @@ struct SentenceBoundaryFeatures {
         return true
     }
 
+    /// Where the rules' split stands without asking the model: sentence-final punctuation (".", "!", "?",
+    /// "...") followed by a capitalized word, the clearest evidence there is ("It is... Really.").
+    func isFirmSplit(_ i: Int) -> Bool {
+        guard i + 1 < tokens.count, CharacterClass.isUppercase(text[tokens[i + 1].lowerBound]) else { return false }
+        for k in tokens[i] where !CharacterClass.isTerminal(text[k]) { return false }
+        return true
+    }
+
     /// Feature keys for the gap after token `i`; `sentenceLength` is the number of tokens since the
     /// last boundary (token `i` included), `rule` the rule-based splitter's decision.
     func features(_ i: Int, sentenceLength: Int, rule: Bool, into out: inout [UInt64]) {
