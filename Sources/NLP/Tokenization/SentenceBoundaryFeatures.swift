@@ -45,10 +45,22 @@ struct SentenceBoundaryFeatures {
     }
 
     /// Where the rules' split stands without asking the model: sentence-final punctuation (".", "!", "?",
-    /// "...") followed by a capitalized word, the clearest evidence there is ("It is... Really.").
+    /// "...") followed by a capitalized word, a #hashtag or an @handle ("It is... Really.",
+    /// "@PTI. #FreeImranKhan trended"), the clearest evidence there is.
     func isFirmSplit(_ i: Int) -> Bool {
-        guard i + 1 < tokens.count, CharacterClass.isUppercase(text[tokens[i + 1].lowerBound]) else { return false }
+        guard i + 1 < tokens.count else { return false }
+        let first = text[tokens[i + 1].lowerBound]
+        guard CharacterClass.isUppercase(first) || first == "#" || first == "@" else { return false }
         for k in tokens[i] where !CharacterClass.isTerminal(text[k]) { return false }
+        return true
+    }
+
+    /// Where the model may not add a split: after the dash of a news dateline, "ISLAMABAD (AP) — Police
+    /// fired ..." (a dash right after a closing bracket). The dateline stays in its sentence, the
+    /// project's convention; EWT annotates a few e-mailed datelines as sentences of their own.
+    func isFirmContinuation(_ i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].count == 1, text[tokens[i - 1].lowerBound] == ")" else { return false }
+        for k in tokens[i] where !(CharacterClass.isDash(text[k]) || text[k] == "-") { return false }
         return true
     }
 

@@ -57,7 +57,8 @@ public struct SentenceBoundaryModel: Sendable {
         var length = 0
         for i in 0..<(boundaries.count - 1) {
             length += 1
-            if features.isCandidate(i) && !(boundaries[i] && features.isFirmSplit(i)) {
+            if features.isCandidate(i) && !(boundaries[i] && features.isFirmSplit(i))
+                && !(!boundaries[i] && features.isFirmContinuation(i)) {
                 features.features(i, sentenceLength: length, rule: boundaries[i], into: &keys)
                 model.score(keys, into: &scores)
                 boundaries[i] = scores[1] > scores[0]

@@ -45,7 +45,8 @@ public struct SentenceBoundaryTrainer {
                 length += 1
                 while next < starts.count && starts[next] < tokens[i].upperBound { next += 1 }
                 let split = next < starts.count && starts[next] <= tokens[i + 1].lowerBound
-                if features.isCandidate(i) && !(rule[i] && features.isFirmSplit(i)) {
+                if features.isCandidate(i) && !(rule[i] && features.isFirmSplit(i))
+                    && !(!rule[i] && features.isFirmContinuation(i)) {
                     features.features(i, sentenceLength: length, rule: rule[i], into: &buffer)
                     result.featureCount = buffer.count
                     result.keys += buffer
