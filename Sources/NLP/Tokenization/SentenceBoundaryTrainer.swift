@@ -6,7 +6,7 @@ import NewsgraphModel
 /// starts there. Instances are shuffled with a fixed seed every epoch, so the same data, epochs and
 /// seed give the same model bytes.
 public struct SentenceBoundaryTrainer {
-    public static let defaultEpochs = 8
+    public static let defaultEpochs = 4
     public static let defaultPruning: Float = 0.05
 
     public var epochs: Int
