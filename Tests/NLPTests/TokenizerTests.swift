@@ -3,8 +3,8 @@ import Testing
 
 private func forms(_ text: String) -> [String] { Tokenizer().tokenize(text).map(\.form) }
 
-private func sentences(_ text: String) -> [String] {
-    let (tokens, sentences) = Tokenizer().analyze(text)
+private func sentences(_ text: String, _ tokenizer: Tokenizer = Tokenizer()) -> [String] {
+    let (tokens, sentences) = tokenizer.analyze(text)
     return sentences.map { s in s.tokens.map { tokens[$0].form }.joined(separator: " ") }
 }
 
@@ -119,6 +119,13 @@ private let sentenceCases: [(String, [String])] = [
 func sentenceSplitterCase(_ index: Int) {
     let (text, expected) = sentenceCases[index]
     #expect(sentences(text) == expected, "\(text)")
+}
+
+/// The shipped tokenizer (rules + sentence-boundary model) keeps every hard case of the rules.
+@Test(arguments: sentenceCases.indices)
+func sentenceSplitterCaseWithBoundaryModel(_ index: Int) throws {
+    let (text, expected) = sentenceCases[index]
+    #expect(sentences(text, try Tokenizer.bundled()) == expected, "\(text)")
 }
 
 @Test func sentencesCoverTokensAndHaveOffsets() {

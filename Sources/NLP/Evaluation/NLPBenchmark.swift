@@ -19,7 +19,7 @@ public struct NLPBenchmark: Sendable {
 
     /// Loads the bundled models of `NLPPipeline.standard()`, timing each.
     public init() throws {
-        components.append(Tokenizer())
+        components.append(try timed("tokenizer") { try Tokenizer.bundled() })
         components.append(try timed("tagger+lemmatizer") { try PartOfSpeechTagger.bundled() })
         components.append(try timed("parser") { try DependencyParser.bundled() })
         components.append(try timed("ner") { try EntityRecognizer.bundled() })

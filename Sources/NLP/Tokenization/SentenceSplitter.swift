@@ -5,12 +5,32 @@
 ///   starter follows ("The", "He", ...), never after titles ("Mr.", "Gen.", "No.");
 /// - at a blank line, and at a line break after a line that does not end in a continuation mark
 ///   (headlines, bylines, datelines) unless the next line starts lowercase.
+/// With a `SentenceBoundaryModel`, the gaps between tokens that hold spaces but no line break are then
+/// decided by the model, which sees the rules' decision among its features (see `SentenceBoundaryFeatures`).
 struct SentenceSplitter {
     let text: [Unicode.Scalar]
     let tokens: [Range<Int>]
+    var model: SentenceBoundaryModel? = nil
 
     /// Index ranges into `tokens`, one per sentence, covering all tokens in order.
     func split() -> [Range<Int>] {
+        let rules = ruleSentences()
+        guard let model, tokens.count > 1 else { return rules }
+        var boundaries = [Bool](repeating: false, count: tokens.count)
+        for s in rules { boundaries[s.upperBound - 1] = true }
+        let features = SentenceBoundaryFeatures(text: text, tokens: tokens)
+        model.decide(&boundaries, features)
+        var sentences: [Range<Int>] = []
+        var start = 0
+        for i in 0..<tokens.count where boundaries[i] || i == tokens.count - 1 {
+            sentences.append(start..<(i + 1))
+            start = i + 1
+        }
+        return sentences
+    }
+
+    /// The rule-based sentences alone.
+    func ruleSentences() -> [Range<Int>] {
         var sentences: [Range<Int>] = []
         var start = 0
         var t = 0

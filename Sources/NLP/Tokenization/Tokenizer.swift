@@ -9,8 +9,17 @@ public struct Tokenizer: PipelineComponent {
     public let name = "tokenizer"
     public let requires: Set<Annotation> = []
     public let assigns: Set<Annotation> = [.tokens, .sentences]
+    /// Decides the sentence boundaries the rules are least sure of (nil: rules only).
+    public let boundaryModel: SentenceBoundaryModel?
 
-    public init() {}
+    public init(boundaryModel: SentenceBoundaryModel? = nil) {
+        self.boundaryModel = boundaryModel
+    }
+
+    /// The tokenizer with the bundled sentence-boundary model (`Resources/Models/sentences.bin`).
+    public static func bundled() throws -> Tokenizer {
+        Tokenizer(boundaryModel: try SentenceBoundaryModel.bundled())
+    }
 
     public func process(_ document: inout AnalyzedDocument) {
         let (tokens, sentences) = analyze(document.text)
@@ -36,7 +45,7 @@ public struct Tokenizer: PipelineComponent {
             tokens.append(Token(form: source.string(r.lowerBound, r.upperBound), begin: r.lowerBound, end: r.upperBound,
                                 spaceAfter: spaceAfter))
         }
-        let groups = SentenceSplitter(text: scalars, tokens: ranges).split()
+        let groups = SentenceSplitter(text: scalars, tokens: ranges, model: boundaryModel).split()
         let sentences = groups.map { g in
             Sentence(tokens: g, begin: ranges[g.lowerBound].lowerBound, end: ranges[g.upperBound - 1].upperBound)
         }
@@ -47,7 +56,7 @@ public struct Tokenizer: PipelineComponent {
     public func sentences(text: String, tokens: [Token]) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
         let ranges = tokens.map { $0.begin..<$0.end }
-        return SentenceSplitter(text: scalars, tokens: ranges).split().map { g in
+        return SentenceSplitter(text: scalars, tokens: ranges, model: boundaryModel).split().map { g in
             Sentence(tokens: g, begin: ranges[g.lowerBound].lowerBound, end: ranges[g.upperBound - 1].upperBound)
         }
     }
