@@ -120,8 +120,8 @@ struct TrainParser: ParsableCommand {
                 fingerprint = (fingerprint ^ FeatureHashing.string(word)) &* 0x0000_0100_0000_01b3
             }
         }
-        let header = "newsgraph jackknife v2 folds=\(jackknife) \(jackknifeFolding.rawValue) epochs=\(jackknifeEpochs) "
-            + "prune=\(jackknifePruneBelow) clusters=\(taggerTrainer.clusterClasses.fine)/\(taggerTrainer.clusterClasses.coarse) seed=\(taggerTrainer.seed) sentences=\(training.count) data=\(String(fingerprint, radix: 16))"
+        let header = "newsgraph jackknife v1 folds=\(jackknife) \(jackknifeFolding.rawValue) epochs=\(jackknifeEpochs) "
+            + "prune=\(jackknifePruneBelow) seed=\(taggerTrainer.seed) sentences=\(training.count) data=\(String(fingerprint, radix: 16))"
         if let path = jackknifeCache, let text = try? String(contentsOfFile: path, encoding: .utf8),
            let cached = JackknifeTagging(serialized: text, header: header, sentences: training) {
             print("jackknifed tags from \(path)")

@@ -20,8 +20,6 @@ struct TrainTagger: ParsableCommand {
     var errors: String?
     @Option(help: "Training epochs.")
     var epochs = 10
-    @Option(help: "Fine and coarse word-cluster counts learned from the training words (0 = no clusters).")
-    var clusters = [512, 64]
     @Option(help: "Where to write tagger.bin and lemmatizer.bin.")
     var out = "Sources/NLP/Resources/Models"
 
@@ -57,7 +55,6 @@ struct TrainTagger: ParsableCommand {
         var trainer = TaggerTrainer()
         trainer.epochs = epochs
         trainer.pruneBelow = pruneBelow
-        if clusters.count == 2 { trainer.clusterClasses = (clusters[0], clusters[1]) }
         let tagger = trainer.train(training, lemmatizer: lemmatizer, evaluate: { tagger, _ in
             let ewt = TreebankEvaluation.evaluate(ewtDev, tagger: tagger, parser: nil)
             let gum = TreebankEvaluation.evaluate(gumDev, tagger: tagger, parser: nil)

@@ -16,8 +16,6 @@ public struct PartOfSpeechTagger: PipelineComponent {
     public let tagDictionary: [String: Int]
     /// Ambiguity classes of known words, the tagger's view of the words to its right.
     public let lexicon: TagLexicon
-    /// Word clusters of the training words (empty: a tagger trained without cluster features).
-    public let clusters: WordClusters
     let classUPOS: [String]
     let classXPOS: [String]
     let classFeats: [String]
@@ -28,12 +26,10 @@ public struct PartOfSpeechTagger: PipelineComponent {
     static let startTag = FeatureHashing.string("<S>")
     static let startTag2 = FeatureHashing.string("<S2>")
 
-    public init(model: PerceptronModel, tagDictionary: [String: Int], lexicon: TagLexicon,
-                clusters: WordClusters = .empty, lemmatizer: Lemmatizer) {
+    public init(model: PerceptronModel, tagDictionary: [String: Int], lexicon: TagLexicon, lemmatizer: Lemmatizer) {
         self.model = model
         self.tagDictionary = tagDictionary
         self.lexicon = lexicon
-        self.clusters = clusters
         self.lemmatizer = lemmatizer
         let parts = model.labels.map { label -> [String] in
             let fields = label.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -58,7 +54,6 @@ public struct PartOfSpeechTagger: PipelineComponent {
         var dictionary: [String: Int] = [:]
         for (word, tag) in zip(words, classes) { dictionary[word] = Int(tag) }
         self.init(model: model, tagDictionary: dictionary, lexicon: try TagLexicon(from: archive, prefix: "tagger.lexicon"),
-                  clusters: try WordClusters(from: archive, prefix: "tagger"),
                   lemmatizer: lemmatizer)
     }
 
@@ -74,7 +69,6 @@ public struct PartOfSpeechTagger: PipelineComponent {
         archive.set("tagger.dictionary.words", strings: entries.map(\.key))
         archive.set("tagger.dictionary.classes", array: entries.map { UInt32($0.value) })
         lexicon.write(to: &archive, prefix: "tagger.lexicon")
-        if !clusters.isEmpty { clusters.write(to: &archive, prefix: "tagger") }
         return archive
     }
 
@@ -88,7 +82,7 @@ public struct PartOfSpeechTagger: PipelineComponent {
 
     /// Class index of each word of a sentence.
     func classify(_ forms: [String]) -> [Int] {
-        let features = TaggerFeatures(forms: forms, lexicon: lexicon, clusters: clusters)
+        let features = TaggerFeatures(forms: forms, lexicon: lexicon)
         var buffer: [UInt64] = []
         buffer.reserveCapacity(40)
         var scores: [Int32] = []

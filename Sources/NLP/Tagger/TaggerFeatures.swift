@@ -16,21 +16,17 @@ struct TaggerFeatures {
         var shape: UInt64 = 0
         /// Hashed ambiguity class (TagLexicon) of the word.
         var ambiguity: UInt64 = 0
-        /// Fine and coarse word-cluster atoms (WordClusters over the normalized forms).
-        var fine: UInt64 = 0
-        var coarse: UInt64 = 0
     }
 
     static let padding = Atoms(form: 0x5f70_6164, lower: 0x5f70_6164, suffix1: 1, suffix2: 2, suffix3: 3,
                                suffix4: 4, prefix1: 5, prefix2: 6, prefix3: 7, shape: 0x5f70_6164,
-                               ambiguity: 0x5f70_6164, fine: 0x5f70_6164, coarse: 0x5f70_6164)
+                               ambiguity: 0x5f70_6164)
     let atoms: [Atoms]
 
-    init(forms: [String], lexicon: TagLexicon, clusters: WordClusters) {
+    init(forms: [String], lexicon: TagLexicon) {
         atoms = forms.map { form in
             var atoms = Self.atoms(of: form)
             atoms.ambiguity = lexicon.ambiguityClass(lower: atoms.lower)
-            (atoms.fine, atoms.coarse) = clusters.atoms(ofLowerHash: atoms.lower)
             return atoms
         }
     }
@@ -132,10 +128,5 @@ struct TaggerFeatures {
         out.append(F.feature(34, n2.ambiguity)); out.append(F.feature(35, a.ambiguity, n1.ambiguity))
         out.append(F.feature(36, n1.ambiguity, n2.ambiguity)); out.append(F.feature(37, previousTag, n1.ambiguity))
         out.append(F.feature(38, previousTag, a.ambiguity, n1.ambiguity))
-        // Word clusters: rare words borrow the statistics of the words that share their contexts.
-        out.append(F.feature(40, a.fine)); out.append(F.feature(41, a.coarse))
-        out.append(F.feature(42, previousTag, a.fine)); out.append(F.feature(43, n1.fine))
-        out.append(F.feature(44, p1.fine)); out.append(F.feature(45, a.fine, n1.coarse))
-        out.append(F.feature(46, p1.coarse, a.coarse))
     }
 }

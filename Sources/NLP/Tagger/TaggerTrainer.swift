@@ -6,8 +6,6 @@ public struct TaggerTrainer {
     public var epochs = 10
     public var seed: UInt64 = 0x6e67_7461_6767
     public var pruneBelow: Float = 1.0
-    /// Fine and coarse word-cluster counts learned from the training words (0: no cluster features).
-    public var clusterClasses = (fine: 512, coarse: 64)
     /// Tag-dictionary admission: seen at least this often...
     public var dictionaryMinimumCount = 20
     /// ...with one class at least this share of the time.
@@ -44,12 +42,6 @@ public struct TaggerTrainer {
             dictionary[word] = classIndex[top.key]
         }
         let lexicon = TagLexicon.learn(from: sentences)
-        // Clusters of the training words alone: a jackknife fold's tagger knows no more of the
-        // held-out words than the shipped tagger knows of new text.
-        let clusters = clusterClasses.fine > 0 && clusterClasses.coarse > 0
-            ? WordClusterLearner().learn(sentences.map { $0.forms.map(ParserFeatures.normalize) },
-                                         fineClasses: clusterClasses.fine, coarseClasses: clusterClasses.coarse)
-            : .empty
         let gold = sentences.map { sentence in (0..<sentence.count).map { classIndex[Self.className(sentence, $0)]! } }
         let history = classNames.map { FeatureHashing.string(String($0.split(separator: "\t", omittingEmptySubsequences: false)[1])) }
         let trainer = PerceptronTrainer(labels: classNames)
@@ -64,7 +56,7 @@ public struct TaggerTrainer {
             var correct = 0, total = 0
             for index in order {
                 let sentence = sentences[index]
-                let features = TaggerFeatures(forms: sentence.forms, lexicon: lexicon, clusters: clusters)
+                let features = TaggerFeatures(forms: sentence.forms, lexicon: lexicon)
                 var previous = PartOfSpeechTagger.startTag, secondPrevious = PartOfSpeechTagger.startTag2
                 for i in 0..<sentence.count {
                     let truth = gold[index][i]
@@ -84,8 +76,7 @@ public struct TaggerTrainer {
                 }
             }
             let tagger = PartOfSpeechTagger(model: trainer.averagedModel(pruneBelow: pruneBelow),
-                                            tagDictionary: dictionary, lexicon: lexicon, clusters: clusters,
-                                            lemmatizer: lemmatizer)
+                                            tagDictionary: dictionary, lexicon: lexicon, lemmatizer: lemmatizer)
             let seconds = Date().timeIntervalSince(start)
             let report = evaluate?(tagger, epoch) ?? ""
             progress(String(format: "epoch %2d  train %.2f%%  %@  features %d  %.1fs", epoch,
