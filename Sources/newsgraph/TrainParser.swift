@@ -34,11 +34,9 @@ struct TrainParser: ParsableCommand {
         """))
     var jackknifeCache: String?
     @Option(help: "Training epochs.")
-    var epochs = 8
+    var epochs = 12
     @Option(help: "After the first epoch, follow the model's own transition with this probability (dynamic oracle).")
     var exploration = ParserTrainer().explorationProbability
-    @Option(help: "Fine and coarse word-cluster counts learned from the training sentences' words (0 = no clusters).")
-    var clusters = [512, 64]
     @Option(help: "Where to write parser.bin (and where tagger.bin is read from for dev scores).")
     var out = "Sources/NLP/Resources/Models"
 
@@ -68,7 +66,7 @@ struct TrainParser: ParsableCommand {
             let existing = try DependencyParser(archive: ModelArchive(contentsOf: url))
             print(String(format: "loaded parser.bin in %.0f ms", 1000 * Date().timeIntervalSince(loadStart)))
             let pruned = DependencyParser(model: existing.model.pruned(below: threshold), labels: existing.labels,
-                                          lexicon: existing.lexicon, clusters: existing.clusters)
+                                          lexicon: existing.lexicon)
             try pruned.archive().write(to: url)
             let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             print("pruned at \(threshold): \(pruned.model.weightCount) weights, \(size) bytes")
@@ -86,7 +84,6 @@ struct TrainParser: ParsableCommand {
         trainer.epochs = epochs
         trainer.pruneBelow = pruneBelow
         trainer.explorationProbability = exploration
-        if clusters.count == 2 { trainer.clusterClasses = (clusters[0], clusters[1]) }
         let parser = trainer.train(training, tags: trainingTags, evaluate: { parser, _ in
             let ewt = score(parser, ewtDev, ewtTags), gum = score(parser, gumDev, gumTags)
             return String(format: "EWT dev UAS %.2f LAS %.2f  GUM dev UAS %.2f LAS %.2f", ewt.uas, ewt.las, gum.uas, gum.las)

@@ -14,21 +14,18 @@ public struct DependencyParser: PipelineComponent {
     public let labels: [String]
     /// Ambiguity classes of the training words (the same table the tagger learns), for features.
     public let lexicon: TagLexicon
-    /// Word clusters over the normalized forms of the training text (empty: no cluster features).
-    public let clusters: WordClusters
     let rootLabel: Int
     let labelHashes: [UInt64]
 
     public static let modelKind = "parser"
     /// Bumped whenever `ParserFeatures` changes: a model's weights only mean something for the
     /// feature templates it was trained with.
-    public static let featureSetVersion: UInt32 = 3
+    public static let featureSetVersion: UInt32 = 2
 
-    public init(model: PerceptronModel, labels: [String], lexicon: TagLexicon = .empty, clusters: WordClusters = .empty) {
+    public init(model: PerceptronModel, labels: [String], lexicon: TagLexicon = .empty) {
         self.model = model
         self.labels = labels
         self.lexicon = lexicon
-        self.clusters = clusters
         rootLabel = labels.firstIndex(of: "root") ?? -1
         labelHashes = labels.map { FeatureHashing.string(PseudoProjectivity.baseLabel($0)) }
     }
@@ -46,12 +43,11 @@ public struct DependencyParser: PipelineComponent {
         }
         let labels = try archive.strings("parser.labels")
         let lexicon = try TagLexicon(from: archive, prefix: "parser.lexicon")
-        let clusters = try WordClusters(from: archive, prefix: "parser")
         let model = try PerceptronModel(from: archive, prefix: "parser.transitions")
         guard model.labelCount == Transition.classCount(labels: labels.count), labels.contains("root") else {
             throw archive.corrupt("transition classes do not match the \(labels.count) arc labels")
         }
-        self.init(model: model, labels: labels, lexicon: lexicon, clusters: clusters)
+        self.init(model: model, labels: labels, lexicon: lexicon)
     }
 
     /// The parser shipped in the NLP bundle (Models/parser.bin).
@@ -64,7 +60,6 @@ public struct DependencyParser: PipelineComponent {
         archive.set("parser.features", array: [Self.featureSetVersion])
         archive.set("parser.labels", strings: labels)
         lexicon.write(to: &archive, prefix: "parser.lexicon")
-        if !clusters.isEmpty { clusters.write(to: &archive, prefix: "parser") }
         model.write(to: &archive, prefix: "parser.transitions")
         return archive
     }
@@ -73,8 +68,7 @@ public struct DependencyParser: PipelineComponent {
     /// its head (1-based, 0 = root) and UD relation.
     public func parse(forms: [String], tags: [String], upos: [String]) -> (heads: [Int], labels: [String]) {
         guard !forms.isEmpty else { return ([], []) }
-        let features = ParserFeatures(forms: forms, tags: tags, upos: upos, lexicon: lexicon, clusters: clusters,
-                                      labelHashes: labelHashes)
+        let features = ParserFeatures(forms: forms, tags: tags, upos: upos, lexicon: lexicon, labelHashes: labelHashes)
         var state = ArcHybridConfiguration(wordCount: forms.count)
         var buffer: [UInt64] = []
         buffer.reserveCapacity(128)

@@ -16,10 +16,6 @@ struct ParserFeatures {
     /// Hashes of the words' ambiguity classes ("NN|VB"), index 0 = root: what tags the word
     /// could have had, so the parser can hedge where the tagger's single guess is unreliable.
     let ambiguity: [UInt64]
-    /// Fine and coarse word-cluster atoms (WordClusters over normalized forms), index 0 = root:
-    /// words that share contexts share statistics, which a rare word's own weights lack.
-    let fineClusters: [UInt64]
-    let coarseClusters: [UInt64]
     /// Hash of each label index.
     let labelHashes: [UInt64]
 
@@ -27,8 +23,7 @@ struct ParserFeatures {
     static let rootWord: UInt64 = FeatureHashing.string("<ROOT>")
     static let rootTag: UInt64 = FeatureHashing.string("<ROOT-TAG>")
 
-    init(forms: [String], tags: [String], upos: [String], lexicon: TagLexicon, clusters: WordClusters,
-         labelHashes: [UInt64]) {
+    init(forms: [String], tags: [String], upos: [String], lexicon: TagLexicon, labelHashes: [UInt64]) {
         var words = [Self.rootWord]
         var tagHashes = [Self.rootTag]
         var coarseHashes = [Self.rootTag]
@@ -45,16 +40,6 @@ struct ParserFeatures {
         ambiguity.reserveCapacity(forms.count + 1)
         for word in words.dropFirst() { ambiguity.append(lexicon.ambiguityClass(lower: word)) }
         self.ambiguity = ambiguity
-        var fine = [Self.rootTag], coarse = [Self.rootTag]
-        fine.reserveCapacity(forms.count + 1)
-        coarse.reserveCapacity(forms.count + 1)
-        for word in words.dropFirst() {
-            let atoms = clusters.atoms(ofLowerHash: word)
-            fine.append(atoms.fine)
-            coarse.append(atoms.coarse)
-        }
-        fineClusters = fine
-        coarseClusters = coarse
         self.labelHashes = labelHashes
     }
 
@@ -94,8 +79,6 @@ struct ParserFeatures {
     @inline(__always) private func t(_ i: Int) -> UInt64 { i >= 0 ? tags[i] : Self.none }
     @inline(__always) private func u(_ i: Int) -> UInt64 { i >= 0 ? coarseTags[i] : Self.none }
     @inline(__always) private func a(_ i: Int) -> UInt64 { i >= 0 ? ambiguity[i] : Self.none }
-    @inline(__always) private func cf(_ i: Int) -> UInt64 { i >= 0 ? fineClusters[i] : Self.none }
-    @inline(__always) private func cc(_ i: Int) -> UInt64 { i >= 0 ? coarseClusters[i] : Self.none }
     /// Tag of the word `offset` positions from `i` in the sentence (not the stack or buffer).
     @inline(__always) private func near(_ i: Int, _ offset: Int) -> UInt64 {
         i > 0 && i + offset >= 1 && i + offset < tags.count ? tags[i + offset] : Self.none
@@ -207,13 +190,5 @@ struct ParserFeatures {
         out.append(F.feature(151, s1t, t(child(state.secondRightmost, s1)), t(s1r1)))
         out.append(F.feature(152, s1t, t(s1l1))); out.append(F.feature(153, w(s2)))
         out.append(F.feature(154, s0w, u(s1), b0u)); out.append(F.feature(155, b0w, s0u, b1u))
-        // Word clusters (Koo, Carreras & Collins 2008): in place of the words in the core pairs.
-        let s0f = cf(s0), b0f = cf(b0), s1f = cf(s1), s0c = cc(s0), b0c = cc(b0), s1c = cc(s1)
-        out.append(F.feature(160, s0f)); out.append(F.feature(161, b0f)); out.append(F.feature(162, cf(b1)))
-        out.append(F.feature(163, s0f, b0t)); out.append(F.feature(164, s0t, b0f))
-        out.append(F.feature(165, s0c, b0c)); out.append(F.feature(166, s0f, b0f))
-        out.append(F.feature(167, s1f, s0t)); out.append(F.feature(168, s1t, s0f))
-        out.append(F.feature(169, s1c, s0c, b0c)); out.append(F.feature(170, s0c, b0c, cc(b1)))
-        out.append(F.feature(171, s0f, t(s0l1), b0t)); out.append(F.feature(172, s0t, b0f, t(b0l1)))
     }
 }

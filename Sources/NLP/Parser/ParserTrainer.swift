@@ -3,7 +3,7 @@ import Foundation
 /// Trains the dependency parser: pseudo-projectivized gold trees, a dynamic oracle with error
 /// exploration (Goldberg & Nivre 2012/2013), one averaged perceptron over transitions.
 public struct ParserTrainer {
-    public var epochs = 8
+    public var epochs = 12
     public var seed: UInt64 = 0x6e67_7061_7273
     /// After the first epoch, follow the model's own prediction with this probability (training
     /// then sees the configurations its mistakes lead to).
@@ -12,9 +12,6 @@ public struct ParserTrainer {
     public var minimumLiftedLabelCount = 2
     /// Averaged weights below this are pruned from the shipped model.
     public var pruneBelow: Float = 1.5
-    /// Fine and coarse word-cluster counts for the cluster features (0: none). The clusters are
-    /// learned from the training sentences' words alone (normalized as the word features are).
-    public var clusterClasses = (fine: 512, coarse: 64)
 
     public init() {}
 
@@ -44,12 +41,6 @@ public struct ParserTrainer {
             })
         }
         let lexicon = TagLexicon.learn(from: sentences)
-        var clusters = WordClusters.empty
-        if clusterClasses.fine > 0, clusterClasses.coarse > 0 {
-            clusters = WordClusterLearner().learn(sentences.map { $0.forms.map(ParserFeatures.normalize) },
-                                                  fineClasses: clusterClasses.fine, coarseClasses: clusterClasses.coarse)
-            progress("word clusters: \(clusters.words.count) words, \(clusterClasses.fine) fine / \(clusterClasses.coarse) coarse classes")
-        }
         let trainer = PerceptronTrainer(labels: Transition.classNames(labels: labels))
         var rng = SplitMix64(seed: seed)
         var order = Array(sentences.indices)
@@ -64,7 +55,7 @@ public struct ParserTrainer {
             for index in order {
                 let sentence = sentences[index]
                 let featureSource = ParserFeatures(forms: sentence.forms, tags: tags?.xpos[index] ?? sentence.xpos,
-                                                   upos: tags?.upos[index] ?? sentence.upos, lexicon: lexicon, clusters: clusters,
+                                                   upos: tags?.upos[index] ?? sentence.upos, lexicon: lexicon,
                                                    labelHashes: labelHashes)
                 let oracle = oracles[index]
                 var state = ArcHybridConfiguration(wordCount: sentence.count)
@@ -107,7 +98,7 @@ public struct ParserTrainer {
                 }
             }
             let parser = DependencyParser(model: trainer.averagedModel(pruneBelow: pruneBelow), labels: labels,
-                                          lexicon: lexicon, clusters: clusters)
+                                          lexicon: lexicon)
             let seconds = Date().timeIntervalSince(start)
             let report = evaluate?(parser, epoch) ?? ""
             progress(String(format: "epoch %2d  train transitions %.2f%%  %@  features %d  %.1fs",
