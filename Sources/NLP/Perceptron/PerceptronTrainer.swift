@@ -64,18 +64,28 @@ public final class PerceptronTrainer {
         instances += 1
         guard truth != guess else { return }
         for feature in features {
-            let row: Int
-            if let existing = rowOf[feature] {
-                row = Int(existing)
-            } else {
-                row = rows.count
-                rowOf[feature] = Int32(row)
-                rowKeys.append(feature)
-                rows.append([])
-            }
+            let row = row(of: feature)
             bump(row: row, label: truth, by: 1)
             bump(row: row, label: guess, by: -1)
         }
+    }
+
+    /// Adds `delta` to `label`'s weight of each feature without advancing the averaging clock
+    /// (structured updates: several per instance; call `advance()` once per instance).
+    public func adjust(_ features: [UInt64], label: Int, by delta: Float) {
+        for feature in features { bump(row: row(of: feature), label: label, by: delta) }
+    }
+
+    /// Advances the averaging clock by one instance.
+    public func advance() { instances += 1 }
+
+    /// The feature's row, added (empty) at first use.
+    private func row(of feature: UInt64) -> Int {
+        if let existing = rowOf[feature] { return Int(existing) }
+        rowOf[feature] = Int32(rows.count)
+        rowKeys.append(feature)
+        rows.append([])
+        return rows.count - 1
     }
 
     private func bump(row: Int, label: Int, by delta: Float) {
