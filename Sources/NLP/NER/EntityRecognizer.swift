@@ -16,6 +16,8 @@ public struct EntityRecognizer: PipelineComponent {
     public let clusters: WordClusters
     let extractor = NERFeatureExtractor()
     let viterbi: BILOUViterbi
+    /// Scores of the tag-only transition features, per previous tag + 1 (row 0: sentence start).
+    let transitionScores: [[Int32]]
 
     public var name: String { "ner" }
     public var requires: Set<Annotation> { [.tokens, .sentences, .tags] }
@@ -27,6 +29,14 @@ public struct EntityRecognizer: PipelineComponent {
         self.scheme = scheme
         self.clusters = clusters
         viterbi = BILOUViterbi(scheme: scheme)
+        let extractor = NERFeatureExtractor()
+        transitionScores = (-1..<scheme.tagCount).map { previous in
+            var features: [UInt64] = []
+            extractor.transitionFeatures(previousTag: previous, into: &features)
+            var scores: [Int32] = []
+            model.score(features, into: &scores)
+            return scores
+        }
     }
 
     /// The model shipped in the NLP bundle (`Resources/Models/ner.bin`).
@@ -159,9 +169,10 @@ public struct EntityRecognizer: PipelineComponent {
             for tag in out.indices { out[tag] = Int64(scores[tag]) }
         }, transition: { (index: Int, previous: Int, out: inout [Int64]) in
             features.removeAll(keepingCapacity: true)
-            extractor.historyFeatures(at: index, previousTag: previous, in: context, into: &features)
+            extractor.lexicalTransitionFeatures(at: index, previousTag: previous, in: context, into: &features)
             model.score(features, into: &scores)
-            for tag in out.indices { out[tag] = Int64(scores[tag]) }
+            let fixed = transitionScores[previous + 1]
+            for tag in out.indices { out[tag] = Int64(scores[tag]) + Int64(fixed[tag]) }
         })
     }
 

@@ -31,19 +31,32 @@ public struct NERFeatureExtractor: Sendable {
     }
 
     /// The features that depend on the previous tag (-1 at the sentence start): the transition
-    /// scores of the Viterbi search, one set per previous tag.
+    /// scores of the Viterbi search, one set per previous tag. The tag-only part is the same at every
+    /// token (`transitionFeatures`), so the recognizer scores it once per model.
     public func historyFeatures(at index: Int, previousTag: Int,
                                 in context: NERSentenceContext, into features: inout [UInt64]) {
+        transitionFeatures(previousTag: previousTag, into: &features)
+        lexicalTransitionFeatures(at: index, previousTag: previousTag, in: context, into: &features)
+    }
+
+    /// The previous tag alone.
+    public func transitionFeatures(previousTag: Int, into features: inout [UInt64]) {
+        let previous = UInt64(bitPattern: Int64(previousTag))
+        features.append(FeatureHashing.feature(Template.previousTag.rawValue, previous, 0, 0))
+        // The previous tag once more, under the template that paired it with the tag before it
+        // (fixed at -1 now that the search is first order). Dropping it cost 4 points on GUM dev over
+        // seeds 1-3 (75.6 -> 71.6; UNER 61.0 -> 61.9): the doubled transition feature learns faster.
+        features.append(FeatureHashing.feature(Template.previousTwoTags.rawValue, previous, UInt64(bitPattern: -1), 0))
+    }
+
+    /// The previous tag with the token's word, shape and POS.
+    public func lexicalTransitionFeatures(at index: Int, previousTag: Int,
+                                          in context: NERSentenceContext, into features: inout [UInt64]) {
         let c = context
         let previous = UInt64(bitPattern: Int64(previousTag))
         func add(_ template: Template, _ a: UInt64, _ b: UInt64 = 0, _ d: UInt64 = 0) {
             features.append(FeatureHashing.feature(template.rawValue, a, b, d))
         }
-        add(.previousTag, previous)
-        // The previous tag once more, under the template that paired it with the tag before it
-        // (fixed at -1 now that the search is first order). Dropping it cost 4 points on GUM dev over
-        // seeds 1-3 (75.6 -> 71.6; UNER 61.0 -> 61.9): the doubled transition feature learns faster.
-        add(.previousTwoTags, previous, UInt64(bitPattern: -1))
         add(.previousTagLower, previous, c.lower[index]); add(.previousTagShape, previous, c.shortShape[index])
         add(.previousTagUpos, previous, c.upos[index])
     }
