@@ -2,23 +2,23 @@
 //   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv DBNAME
 // Copy nodes.csv and relationships.csv into Neo4j's import directory, then run
 //   cypher-shell -f import.cypher
-// 591 nodes, 635 relationships.
+// 593 nodes, 635 relationships.
 CREATE CONSTRAINT newsgraph_import_node_id IF NOT EXISTS FOR (n:NewsgraphImport) REQUIRE n.nodeId IS UNIQUE;
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'Entity;Place'
 CREATE (n:NewsgraphImport:Entity:Place)
 SET n.nodeId = row.`nodeId:ID(Node)`, n.`iri` = row.iri, n.`name` = row.name, n.`type` = row.type, n.`aliases` = CASE WHEN row.`aliases:string[]` IS NULL THEN null ELSE split(row.`aliases:string[]`, ';') END, n.`sameAs` = CASE WHEN row.`sameAs:string[]` IS NULL THEN null ELSE split(row.`sameAs:string[]`, ';') END, n.`mentions` = toInteger(row.`mentions:int`), n.`degree` = toInteger(row.`degree:int`), n.`value` = row.value, n.`datatype` = row.datatype, n.`predicate` = row.predicate, n.`text` = row.text, n.`document` = row.document, n.`sentence` = toInteger(row.`sentence:int`), n.`begin` = toInteger(row.`begin:int`), n.`end` = toInteger(row.`end:int`), n.`confidence` = toFloat(row.`confidence:double`), n.`polarity` = row.polarity, n.`modality` = row.modality, n.`cue` = row.cue, n.`quotation` = row.quotation, n.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, n.`asserted` = toBoolean(row.`asserted:boolean`);
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
-WITH row WHERE row.`:LABEL` = 'Entity;Organization'
-CREATE (n:NewsgraphImport:Entity:Organization)
+WITH row WHERE row.`:LABEL` = 'Entity;Thing'
+CREATE (n:NewsgraphImport:Entity:Thing)
 SET n.nodeId = row.`nodeId:ID(Node)`, n.`iri` = row.iri, n.`name` = row.name, n.`type` = row.type, n.`aliases` = CASE WHEN row.`aliases:string[]` IS NULL THEN null ELSE split(row.`aliases:string[]`, ';') END, n.`sameAs` = CASE WHEN row.`sameAs:string[]` IS NULL THEN null ELSE split(row.`sameAs:string[]`, ';') END, n.`mentions` = toInteger(row.`mentions:int`), n.`degree` = toInteger(row.`degree:int`), n.`value` = row.value, n.`datatype` = row.datatype, n.`predicate` = row.predicate, n.`text` = row.text, n.`document` = row.document, n.`sentence` = toInteger(row.`sentence:int`), n.`begin` = toInteger(row.`begin:int`), n.`end` = toInteger(row.`end:int`), n.`confidence` = toFloat(row.`confidence:double`), n.`polarity` = row.polarity, n.`modality` = row.modality, n.`cue` = row.cue, n.`quotation` = row.quotation, n.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, n.`asserted` = toBoolean(row.`asserted:boolean`);
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'Entity;Person'
 CREATE (n:NewsgraphImport:Entity:Person)
 SET n.nodeId = row.`nodeId:ID(Node)`, n.`iri` = row.iri, n.`name` = row.name, n.`type` = row.type, n.`aliases` = CASE WHEN row.`aliases:string[]` IS NULL THEN null ELSE split(row.`aliases:string[]`, ';') END, n.`sameAs` = CASE WHEN row.`sameAs:string[]` IS NULL THEN null ELSE split(row.`sameAs:string[]`, ';') END, n.`mentions` = toInteger(row.`mentions:int`), n.`degree` = toInteger(row.`degree:int`), n.`value` = row.value, n.`datatype` = row.datatype, n.`predicate` = row.predicate, n.`text` = row.text, n.`document` = row.document, n.`sentence` = toInteger(row.`sentence:int`), n.`begin` = toInteger(row.`begin:int`), n.`end` = toInteger(row.`end:int`), n.`confidence` = toFloat(row.`confidence:double`), n.`polarity` = row.polarity, n.`modality` = row.modality, n.`cue` = row.cue, n.`quotation` = row.quotation, n.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, n.`asserted` = toBoolean(row.`asserted:boolean`);
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
-WITH row WHERE row.`:LABEL` = 'Entity;Thing'
-CREATE (n:NewsgraphImport:Entity:Thing)
+WITH row WHERE row.`:LABEL` = 'Entity;Organization'
+CREATE (n:NewsgraphImport:Entity:Organization)
 SET n.nodeId = row.`nodeId:ID(Node)`, n.`iri` = row.iri, n.`name` = row.name, n.`type` = row.type, n.`aliases` = CASE WHEN row.`aliases:string[]` IS NULL THEN null ELSE split(row.`aliases:string[]`, ';') END, n.`sameAs` = CASE WHEN row.`sameAs:string[]` IS NULL THEN null ELSE split(row.`sameAs:string[]`, ';') END, n.`mentions` = toInteger(row.`mentions:int`), n.`degree` = toInteger(row.`degree:int`), n.`value` = row.value, n.`datatype` = row.datatype, n.`predicate` = row.predicate, n.`text` = row.text, n.`document` = row.document, n.`sentence` = toInteger(row.`sentence:int`), n.`begin` = toInteger(row.`begin:int`), n.`end` = toInteger(row.`end:int`), n.`confidence` = toFloat(row.`confidence:double`), n.`polarity` = row.polarity, n.`modality` = row.modality, n.`cue` = row.cue, n.`quotation` = row.quotation, n.`qualifiers` = CASE WHEN row.`qualifiers:string[]` IS NULL THEN null ELSE split(row.`qualifiers:string[]`, ';') END, n.`asserted` = toBoolean(row.`asserted:boolean`);
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'Statement'

@@ -30,6 +30,8 @@ public struct NERSentence: Hashable, Sendable {
 /// features are rewarded and the guess's penalized. The document memory is filled from its own
 /// guesses, as at run time. Deterministic: the document order of each epoch comes from a
 /// fixed-seed SplitMix64 shuffle; sentences keep their order inside a document.
+/// The shipped model is the mean of `ensembleSize` such perceptrons trained with different
+/// shuffles (seeds `seed`, `seed + 1000`, ...): one model, as fast as one member.
 public struct EntityRecognizerTrainer {
     public var labels: [String]
     public var epochs: Int
@@ -40,10 +42,15 @@ public struct EntityRecognizerTrainer {
     public var parseDropout: Double = 0.5
     /// Word classes learned from unlabelled text (features; shipped inside the model).
     public var clusters: WordClusters = .empty
+    /// Perceptrons trained (each with its own shuffle) and averaged into the model.
+    public var ensembleSize = defaultEnsembleSize
 
     /// The settings the shipped model is trained with.
     public static let defaultEpochs = 15
     public static let defaultPruning: Float = 0
+    /// Measured over seeds 1-3 (gold tags and parse): 1 member GUM 75.6 / UNER 61.0, 3 members
+    /// 75.5 / 62.1 (tagger tags 74.0 / 57.1 -> 75.1 / 58.5), 5 members 74.3 / 62.0.
+    public static let defaultEnsembleSize = 3
 
     public init(labels: [String] = GUMEntityReader.namedTypes, epochs: Int = defaultEpochs, seed: UInt64 = 1,
                 pruneBelow: Float = defaultPruning) {
@@ -53,8 +60,18 @@ public struct EntityRecognizerTrainer {
         self.pruneBelow = pruneBelow
     }
 
-    /// Trains on `sentences`; `progress` gets (epoch, token accuracy on the training data that epoch).
-    public func train(_ sentences: [NERSentence], progress: (Int, Double) -> Void = { _, _ in }) -> EntityRecognizer {
+    /// Trains on `sentences`; `progress` gets (member, epoch, token accuracy on the training data
+    /// that epoch).
+    public func train(_ sentences: [NERSentence], progress: (Int, Int, Double) -> Void = { _, _, _ in }) -> EntityRecognizer {
+        let members = (0..<max(ensembleSize, 1)).map { member in
+            trainMember(sentences, seed: seed &+ UInt64(member) &* 1000) { progress(member, $0, $1) }
+        }
+        return EntityRecognizer(model: PerceptronTrainer.averagedModel(ensemble: members, pruneBelow: pruneBelow),
+                                scheme: BILOUScheme(labels: labels), clusters: clusters)
+    }
+
+    /// One structured perceptron, its documents shuffled with `seed`.
+    func trainMember(_ sentences: [NERSentence], seed: UInt64, progress: (Int, Double) -> Void) -> PerceptronTrainer {
         let scheme = BILOUScheme(labels: labels)
         let perceptron = PerceptronTrainer(labels: (0..<scheme.tagCount).map(scheme.name(of:)))
         let documents = NERSentence.documents(sentences).map { document in
@@ -86,6 +103,6 @@ public struct EntityRecognizerTrainer {
             }
             progress(epoch, total == 0 ? 0 : Double(correct) / Double(total))
         }
-        return EntityRecognizer(model: perceptron.averagedModel(pruneBelow: pruneBelow), scheme: scheme, clusters: clusters)
+        return perceptron
     }
 }
