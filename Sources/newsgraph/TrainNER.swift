@@ -17,6 +17,8 @@ struct TrainNER: ParsableCommand {
     var epochs = EntityRecognizerTrainer.defaultEpochs
     @Option(help: "Shuffle seed.")
     var seed: UInt64 = 1
+    @Option(help: "Perceptrons (different shuffles) averaged into the model.")
+    var ensemble = EntityRecognizerTrainer.defaultEnsembleSize
     @Option(help: "Drop averaged weights below this magnitude (model size).")
     var prune: Float = EntityRecognizerTrainer.defaultPruning
     @Option(help: "Folder the model (ner.bin) is written to.")
@@ -54,9 +56,10 @@ struct TrainNER: ParsableCommand {
             var sentences = try NERCorpus.gum(file: trainPath)
             if taggerTags { sentences = NERCorpus.retagged(sentences, with: try PartOfSpeechTagger.bundled()) }
             let spans = sentences.reduce(0) { $0 + $1.entities.count }
-            log("training on \(sentences.count) GUM sentences, \(spans) named spans, \(epochs) epochs")
+            log("training on \(sentences.count) GUM sentences, \(spans) named spans, \(epochs) epochs, \(ensemble) members")
             let clock = ContinuousClock.now
             var trainer = EntityRecognizerTrainer(epochs: epochs, seed: seed, pruneBelow: prune)
+            trainer.ensembleSize = ensemble
             if clusters.count == 2, clusters[0] > 0, clusters[1] > 0 {
                 // Raw word forms only: the treebanks' annotation is not used here.
                 let raw = try ["en_gum-ud-train.conllu", "en_ewt-ud-train.conllu"].flatMap { name in
@@ -67,8 +70,8 @@ struct TrainNER: ParsableCommand {
                 log("word clusters: \(trainer.clusters.words.count) words from \(raw.count) raw sentences, "
                     + "\(clusters[0]) fine / \(clusters[1]) coarse classes, in \(ContinuousClock.now - clusterClock)")
             }
-            recognizer = trainer.train(sentences) { epoch, accuracy in
-                log("epoch \(epoch): training tag accuracy \(String(format: "%.4f", accuracy))")
+            recognizer = trainer.train(sentences) { member, epoch, accuracy in
+                log("member \(member + 1), epoch \(epoch): training tag accuracy \(String(format: "%.4f", accuracy))")
             }
             try FileManager.default.createDirectory(at: modelURL.deletingLastPathComponent(),
                                                     withIntermediateDirectories: true)

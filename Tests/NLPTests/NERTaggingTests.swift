@@ -28,13 +28,28 @@ struct NERTaggingTests {
         #expect(scheme.allows(uPerson, after: lPlace))
         #expect(!scheme.allowsEnd(after: iPlace))
         #expect(scheme.allowsEnd(after: lPlace))
-        // The constrained argmax never picks an invalid tag, even when it scores best.
-        var scores = [Int32](repeating: 0, count: scheme.tagCount)
-        scores[iPlace] = 10
-        scores[lPerson] = 5
-        #expect(scheme.bestValid(scores, after: nil, isLast: false) == 0)
-        #expect(scheme.bestValid(scores, after: bPlace, isLast: false) == iPlace)
-        #expect(scheme.bestValid(scores, after: bPlace, isLast: true) == lPlace)
+    }
+
+    /// The Viterbi search never returns an invalid sequence, even when invalid tags score best,
+    /// and finds the best valid one (not the greedy one).
+    @Test func viterbiKeepsToValidSequences() {
+        let bPlace = scheme.tag(.begin, label: 1), iPlace = scheme.tag(.inside, label: 1), lPlace = scheme.tag(.last, label: 1)
+        let uPerson = scheme.tag(.unit, label: 0)
+        let viterbi = BILOUViterbi(scheme: scheme)
+        func decode(_ emissions: [[Int: Int64]]) -> [Int] {
+            viterbi.decode(count: emissions.count, emission: { (index: Int, out: inout [Int64]) in
+                for tag in out.indices { out[tag] = emissions[index][tag] ?? 0 }
+            }, transition: { (_: Int, _: Int, out: inout [Int64]) in
+                for tag in out.indices { out[tag] = 0 }
+            })
+        }
+        // I-place scores best at the start, but may not start a sentence: O wins.
+        #expect(decode([[iPlace: 10]]) == [0])
+        // B-place then an open span at the end must close with L-place.
+        #expect(decode([[bPlace: 10], [iPlace: 10]]) == [bPlace, lPlace])
+        // Greedy would take U-person (3) then be stuck with O; B-place + L-place totals more (2 + 5).
+        #expect(decode([[uPerson: 3, bPlace: 2], [lPlace: 5]]) == [bPlace, lPlace])
+        #expect(decode([]) == [])
     }
 
     @Test func invalidSequenceRepair() {
@@ -77,11 +92,15 @@ struct NERTaggingTests {
 
     @Test func featureExtraction() {
         let extractor = NERFeatureExtractor()
-        func features(_ forms: [String], at index: Int, previous: Int = 0) -> [UInt64] {
+        func features(_ tokens: [Token], at index: Int, previous: Int) -> [UInt64] {
             var out: [UInt64] = []
-            extractor.features(at: index, previousTag: previous, previousTag2: -1,
-                               in: NERSentenceContext(tokens: Self.tokens(forms)), into: &out)
+            let context = NERSentenceContext(tokens: tokens)
+            extractor.staticFeatures(at: index, in: context, into: &out)
+            extractor.historyFeatures(at: index, previousTag: previous, in: context, into: &out)
             return out
+        }
+        func features(_ forms: [String], at index: Int, previous: Int = 0) -> [UInt64] {
+            features(Self.tokens(forms), at: index, previous: previous)
         }
         let base = features(["He", "visited", "Lahore", "on", "Monday"], at: 2)
         #expect(base.count == Set(base).count, "templates hash apart")
@@ -94,8 +113,7 @@ struct NERTaggingTests {
         // Parse features appear only on parsed sentences.
         var parsed = Self.tokens(["He", "visited", "Lahore"])
         for i in parsed.indices { parsed[i].deprel = ["nsubj", "root", "obj"][i]; parsed[i].head = [1, -1, 1][i] }
-        var withParse: [UInt64] = []
-        extractor.features(at: 2, previousTag: 0, previousTag2: -1, in: NERSentenceContext(tokens: parsed), into: &withParse)
+        let withParse = features(parsed, at: 2, previous: 0)
         // deprel, deprel+UPOS, head word, head UPOS, deprel+head word; the name chunk's preposition,
         // role, last word+preposition; the token's own preposition; the head word's coarse cluster.
         #expect(withParse.count == features(["He", "visited", "Lahore"], at: 2).count + 10)

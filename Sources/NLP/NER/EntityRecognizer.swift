@@ -1,8 +1,8 @@
 import Foundation
 import NewsgraphModel
 
-/// The named-entity recognizer: greedy left-to-right BILOU tagging with an averaged perceptron,
-/// constrained to valid tag sequences (so its output always decodes to well-formed spans).
+/// The named-entity recognizer: BILOU tagging with an averaged structured perceptron and Viterbi
+/// search over valid tag sequences (so its output always decodes to well-formed spans).
 ///
 /// Reads tokens, sentences and POS tags (and the parse when present); assigns `entities` with the
 /// labels person, organization, place, event, time (GUM's named mentions, see `GUMEntityReader`).
@@ -15,6 +15,9 @@ public struct EntityRecognizer: PipelineComponent {
     /// Word classes learned from unlabelled text, shipped inside the model file.
     public let clusters: WordClusters
     let extractor = NERFeatureExtractor()
+    let viterbi: BILOUViterbi
+    /// Scores of the tag-only transition features, per previous tag + 1 (row 0: sentence start).
+    let transitionScores: [[Int32]]
 
     public var name: String { "ner" }
     public var requires: Set<Annotation> { [.tokens, .sentences, .tags] }
@@ -25,6 +28,15 @@ public struct EntityRecognizer: PipelineComponent {
         self.model = model
         self.scheme = scheme
         self.clusters = clusters
+        viterbi = BILOUViterbi(scheme: scheme)
+        let extractor = NERFeatureExtractor()
+        transitionScores = (-1..<scheme.tagCount).map { previous in
+            var features: [UInt64] = []
+            extractor.transitionFeatures(previousTag: previous, into: &features)
+            var scores: [Int32] = []
+            model.score(features, into: &scores)
+            return scores
+        }
     }
 
     /// The model shipped in the NLP bundle (`Resources/Models/ner.bin`).
@@ -143,40 +155,29 @@ public struct EntityRecognizer: PipelineComponent {
     }
 
 
-    /// BILOU tag indices of one sentence: greedy left to right, valid transitions only.
-    /// (A beam over these locally trained scores was tried and loses badly to label bias: once a
-    /// hypothesis opens a span, the previous-tag features make continuing it nearly certain.)
+    /// BILOU tag indices of one sentence: the best valid sequence under the model (first-order
+    /// Viterbi, `BILOUViterbi`). The weights were trained for this search (structured perceptron), so
+    /// no label bias: a span opened on weak evidence does not make its continuation near certain
+    /// (greedy decoding ran on "Empire that the said decree" as one name).
     func tags(_ context: NERSentenceContext) -> [Int] {
-        let count = context.lower.count
-        var tags: [Int] = []
-        tags.reserveCapacity(count)
         var features: [UInt64] = []
         var scores: [Int32] = []
-        for index in 0..<count {
+        return viterbi.decode(count: context.lower.count, emission: { (index: Int, out: inout [Int64]) in
             features.removeAll(keepingCapacity: true)
-            extractor.features(at: index, previousTag: tags.last ?? -1,
-                               previousTag2: tags.count > 1 ? tags[tags.count - 2] : -1, in: context, into: &features)
+            extractor.staticFeatures(at: index, in: context, into: &features)
             model.score(features, into: &scores)
-            tags.append(scheme.bestValid(scores, after: tags.last, isLast: index == count - 1))
-        }
-        return tags
+            for tag in out.indices { out[tag] = Int64(scores[tag]) }
+        }, transition: { (index: Int, previous: Int, out: inout [Int64]) in
+            features.removeAll(keepingCapacity: true)
+            extractor.lexicalTransitionFeatures(at: index, previousTag: previous, in: context, into: &features)
+            model.score(features, into: &scores)
+            let fixed = transitionScores[previous + 1]
+            for tag in out.indices { out[tag] = Int64(scores[tag]) + Int64(fixed[tag]) }
+        })
     }
 
     /// BILOU tag indices of one sentence read on its own.
     public func tags(_ tokens: some Collection<Token>, headOffset: Int = 0) -> [Int] {
         tags(NERSentenceContext(tokens: tokens, headOffset: headOffset, clusters: clusters))
-    }
-}
-
-extension BILOUScheme {
-    /// The highest-scoring tag that may follow `previous` (and may end the sentence when `isLast`);
-    /// ties go to the lowest tag index. There is always an answer: O when no span is open, the
-    /// open span's L otherwise.
-    func bestValid<Score: Comparable>(_ scores: [Score], after previous: Int?, isLast: Bool) -> Int {
-        var best = -1
-        for tag in 0..<tagCount where allows(tag, after: previous) && (!isLast || allowsEnd(after: tag)) {
-            if best < 0 || scores[tag] > scores[best] { best = tag }
-        }
-        return best
     }
 }

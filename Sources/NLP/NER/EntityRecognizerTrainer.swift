@@ -24,11 +24,14 @@ public struct NERSentence: Hashable, Sendable {
     }
 }
 
-/// Trains an `EntityRecognizer`: greedy averaged perceptron over BILOU tags, learning from its own
-/// previous predictions (the decoder's history at run time) rather than the gold tags, with the
-/// same valid-transition constraint as decoding, and with a document memory filled from its own
-/// predictions. Deterministic: the document order of each epoch comes from a fixed-seed SplitMix64
-/// shuffle; sentences keep their order inside a document.
+/// Trains an `EntityRecognizer`: structured averaged perceptron over BILOU tags (Collins 2002).
+/// Each sentence is decoded as at run time (Viterbi over valid tag sequences, `BILOUViterbi`) with
+/// the current weights; where the guess differs from the gold sequence, the gold sequence's
+/// features are rewarded and the guess's penalized. The document memory is filled from its own
+/// guesses, as at run time. Deterministic: the document order of each epoch comes from a
+/// fixed-seed SplitMix64 shuffle; sentences keep their order inside a document.
+/// The shipped model is the mean of `ensembleSize` such perceptrons trained with different
+/// shuffles (seeds `seed`, `seed + 1000`, ...): one model, as fast as one member.
 public struct EntityRecognizerTrainer {
     public var labels: [String]
     public var epochs: Int
@@ -39,10 +42,15 @@ public struct EntityRecognizerTrainer {
     public var parseDropout: Double = 0.5
     /// Word classes learned from unlabelled text (features; shipped inside the model).
     public var clusters: WordClusters = .empty
+    /// Perceptrons trained (each with its own shuffle) and averaged into the model.
+    public var ensembleSize = defaultEnsembleSize
 
     /// The settings the shipped model is trained with.
     public static let defaultEpochs = 15
     public static let defaultPruning: Float = 0
+    /// Measured over seeds 1-3 (gold tags and parse): 1 member GUM 75.6 / UNER 61.0, 3 members
+    /// 75.5 / 62.1 (tagger tags 74.0 / 57.1 -> 75.1 / 58.5), 5 members 74.3 / 62.0.
+    public static let defaultEnsembleSize = 3
 
     public init(labels: [String] = GUMEntityReader.namedTypes, epochs: Int = defaultEpochs, seed: UInt64 = 1,
                 pruneBelow: Float = defaultPruning) {
@@ -52,11 +60,20 @@ public struct EntityRecognizerTrainer {
         self.pruneBelow = pruneBelow
     }
 
-    /// Trains on `sentences`; `progress` gets (epoch, token accuracy on the training data that epoch).
-    public func train(_ sentences: [NERSentence], progress: (Int, Double) -> Void = { _, _ in }) -> EntityRecognizer {
+    /// Trains on `sentences`; `progress` gets (member, epoch, token accuracy on the training data
+    /// that epoch).
+    public func train(_ sentences: [NERSentence], progress: (Int, Int, Double) -> Void = { _, _, _ in }) -> EntityRecognizer {
+        let members = (0..<max(ensembleSize, 1)).map { member in
+            trainMember(sentences, seed: seed &+ UInt64(member) &* 1000) { progress(member, $0, $1) }
+        }
+        return EntityRecognizer(model: PerceptronTrainer.averagedModel(ensemble: members, pruneBelow: pruneBelow),
+                                scheme: BILOUScheme(labels: labels), clusters: clusters)
+    }
+
+    /// One structured perceptron, its documents shuffled with `seed`.
+    func trainMember(_ sentences: [NERSentence], seed: UInt64, progress: (Int, Double) -> Void) -> PerceptronTrainer {
         let scheme = BILOUScheme(labels: labels)
         let perceptron = PerceptronTrainer(labels: (0..<scheme.tagCount).map(scheme.name(of:)))
-        let extractor = NERFeatureExtractor()
         let documents = NERSentence.documents(sentences).map { document in
             document.map { sentence in
                 (context: NERSentenceContext(tokens: sentence.tokens, clusters: clusters),
@@ -64,10 +81,9 @@ public struct EntityRecognizerTrainer {
                  gold: scheme.encode(sentence.entities, count: sentence.tokens.count))
             }
         }
+        let step = StructuredStep(perceptron: perceptron, viterbi: BILOUViterbi(scheme: scheme))
         var order = Array(documents.indices)
         var random = SplitMix64(seed: seed)
-        var features: [UInt64] = []
-        var scores: [Float] = []
         for epoch in 1...max(epochs, 1) {
             random.shuffle(&order)
             var correct = 0, total = 0
@@ -79,24 +95,14 @@ public struct EntityRecognizerTrainer {
                     var context = parseDropout > 0 && Double(random.next() % 1000) < parseDropout * 1000
                         ? unparsedContext : parsedContext
                     context.recall(memory)
-                    var history: [Int] = []
-                    for index in gold.indices {
-                        features.removeAll(keepingCapacity: true)
-                        extractor.features(at: index, previousTag: history.last ?? -1,
-                                           previousTag2: history.count > 1 ? history[history.count - 2] : -1,
-                                           in: context, into: &features)
-                        perceptron.score(features, into: &scores)
-                        let guess = scheme.bestValid(scores, after: history.last, isLast: index == gold.count - 1)
-                        perceptron.update(truth: gold[index], guess: guess, features: features)
-                        if guess == gold[index] { correct += 1 }
-                        total += 1
-                        history.append(guess)
-                    }
-                    context.remember(scheme.decode(history), scheme: scheme, in: &memory)
+                    let guess = step.learn(context, gold: gold)
+                    correct += zip(guess, gold).filter { $0 == $1 }.count
+                    total += gold.count
+                    context.remember(scheme.decode(guess), scheme: scheme, in: &memory)
                 }
             }
             progress(epoch, total == 0 ? 0 : Double(correct) / Double(total))
         }
-        return EntityRecognizer(model: perceptron.averagedModel(pruneBelow: pruneBelow), scheme: scheme, clusters: clusters)
+        return perceptron
     }
 }

@@ -64,18 +64,28 @@ public final class PerceptronTrainer {
         instances += 1
         guard truth != guess else { return }
         for feature in features {
-            let row: Int
-            if let existing = rowOf[feature] {
-                row = Int(existing)
-            } else {
-                row = rows.count
-                rowOf[feature] = Int32(row)
-                rowKeys.append(feature)
-                rows.append([])
-            }
+            let row = row(of: feature)
             bump(row: row, label: truth, by: 1)
             bump(row: row, label: guess, by: -1)
         }
+    }
+
+    /// Adds `delta` to `label`'s weight of each feature without advancing the averaging clock
+    /// (structured updates: several per instance; call `advance()` once per instance).
+    public func adjust(_ features: [UInt64], label: Int, by delta: Float) {
+        for feature in features { bump(row: row(of: feature), label: label, by: delta) }
+    }
+
+    /// Advances the averaging clock by one instance.
+    public func advance() { instances += 1 }
+
+    /// The feature's row, added (empty) at first use.
+    private func row(of feature: UInt64) -> Int {
+        if let existing = rowOf[feature] { return Int(existing) }
+        rowOf[feature] = Int32(rows.count)
+        rowKeys.append(feature)
+        rows.append([])
+        return rows.count - 1
     }
 
     private func bump(row: Int, label: Int, by delta: Float) {
@@ -98,25 +108,60 @@ public final class PerceptronTrainer {
     ///   same rule as `PerceptronModel.pruned(below:)`, so pruning a shipped model afterwards gives
     ///   the same bytes as training with that threshold.
     public func averagedModel(pruneBelow threshold: Float = 0) -> PerceptronModel {
+        Self.quantizedModel(labels: labels, averaged: averagedWeights(), pruneBelow: threshold)
+    }
+
+    /// One model from several trainers: the mean of their averaged weights. The mean of linear
+    /// scorers is one linear scorer, so the ensemble costs no more per token than one member (its
+    /// table holds the union of their features). The trainers must share the labels.
+    public static func averagedModel(ensemble trainers: [PerceptronTrainer], pruneBelow threshold: Float = 0) -> PerceptronModel {
+        precondition(!trainers.isEmpty && trainers.allSatisfy { $0.labels == trainers[0].labels }, "same labels")
+        var sums: [UInt64: [Double]] = [:]
+        for trainer in trainers {
+            for (key, entries) in trainer.averagedWeights() {
+                var row = sums[key] ?? [Double](repeating: 0, count: trainers[0].labels.count)
+                for (label, weight) in entries { row[Int(label)] += Double(weight) }
+                sums[key] = row
+            }
+        }
+        let count = Double(trainers.count)
+        let averaged = sums.compactMap { key, row -> (key: UInt64, entries: [(label: UInt16, weight: Float)])? in
+            let entries = row.indices.compactMap { label -> (label: UInt16, weight: Float)? in
+                let mean = Float(row[label] / count)
+                return mean != 0 ? (UInt16(label), mean) : nil
+            }
+            return entries.isEmpty ? nil : (key, entries)
+        }
+        return quantizedModel(labels: trainers[0].labels, averaged: averaged, pruneBelow: threshold)
+    }
+
+    /// Each feature's averaged weights (labels ascending, zeros left out), in row order.
+    func averagedWeights() -> [(key: UInt64, entries: [(label: UInt16, weight: Float)])] {
         let clock = Double(max(instances, 1))
         var averaged: [(key: UInt64, entries: [(label: UInt16, weight: Float)])] = []
         averaged.reserveCapacity(rows.count)
-        var maxAbs: Float = 0
         for (row, entries) in rows.enumerated() {
             var kept: [(label: UInt16, weight: Float)] = []
             for entry in entries {
                 let total = entry.total + Double(instances - entry.stamp) * Double(entry.weight)
                 let average = Float(total / clock)
-                if average != 0 {
-                    kept.append((UInt16(entry.label), average))
-                    maxAbs = max(maxAbs, abs(average))
-                }
+                if average != 0 { kept.append((UInt16(entry.label), average)) }
             }
             if !kept.isEmpty {
                 kept.sort { $0.label < $1.label }
                 averaged.append((rowKeys[row], kept))
             }
         }
+        return averaged
+    }
+
+    /// Averaged weights quantized to Int16 on one scale (the largest magnitude maps to Int16.max),
+    /// sorted by feature key; weights that quantize to 0 or fall under `threshold` are dropped.
+    static func quantizedModel(labels: [String], averaged: [(key: UInt64, entries: [(label: UInt16, weight: Float)])],
+                               pruneBelow threshold: Float) -> PerceptronModel {
+        var averaged = averaged
+        var maxAbs: Float = 0
+        for (_, entries) in averaged { for (_, weight) in entries { maxAbs = max(maxAbs, abs(weight)) } }
         averaged.sort { $0.key < $1.key }
         let scale = maxAbs > 0 ? maxAbs / Float(Int16.max) : 1
         var keys: [UInt64] = []

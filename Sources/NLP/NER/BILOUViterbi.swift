@@ -1,0 +1,70 @@
+/// First-order Viterbi decoding over BILOU tags with the scheme's transition constraints.
+///
+/// A tag's score at a token is its emission score (features of the token alone) plus a transition
+/// score that depends on the previous tag (features of the previous tag with the token's word,
+/// shape and POS). Only valid sequences are searched, so the result always decodes to well-formed
+/// spans. Ties go to the lowest tag index (and the lowest previous tag), so results depend on the
+/// scores alone.
+struct BILOUViterbi: Sendable {
+    let tagCount: Int
+    /// `allowed[previous + 1][tag]`: may `tag` follow `previous` (-1 = sentence start)?
+    private let allowed: [[Bool]]
+    private let mayEnd: [Bool]
+
+    init(scheme: BILOUScheme) {
+        tagCount = scheme.tagCount
+        allowed = (-1..<scheme.tagCount).map { previous in
+            (0..<scheme.tagCount).map { scheme.allows($0, after: previous < 0 ? nil : previous) }
+        }
+        mayEnd = (0..<scheme.tagCount).map { scheme.allowsEnd(after: $0) }
+    }
+
+    /// The best valid tag sequence of `count` tokens. `emission(t, &scores)` fills every tag's
+    /// emission score at token t; `transition(t, previous, &scores)` every tag's score after
+    /// `previous` (-1 at the sentence start) at token t.
+    func decode<Score: AdditiveArithmetic & Comparable>(
+        count: Int, emission: (Int, inout [Score]) -> Void, transition: (Int, Int, inout [Score]) -> Void
+    ) -> [Int] {
+        guard count > 0 else { return [] }
+        let tags = tagCount
+        var best = [Score](repeating: .zero, count: count * tags)
+        var reached = [Bool](repeating: false, count: count * tags)
+        var back = [Int](repeating: -1, count: count * tags)
+        var emitted = [Score](repeating: .zero, count: tags)
+        var moved = [Score](repeating: .zero, count: tags)
+        emission(0, &emitted)
+        transition(0, -1, &moved)
+        for tag in 0..<tags where allowed[0][tag] {
+            best[tag] = moved[tag] + emitted[tag]
+            reached[tag] = true
+        }
+        for position in 1..<max(count, 1) {
+            emission(position, &emitted)
+            let previousRow = (position - 1) * tags, row = position * tags
+            for previous in 0..<tags where reached[previousRow + previous] {
+                transition(position, previous, &moved)
+                let base = best[previousRow + previous]
+                let next = allowed[previous + 1]
+                for tag in 0..<tags where next[tag] {
+                    let candidate = base + moved[tag] + emitted[tag]
+                    if !reached[row + tag] || candidate > best[row + tag] {
+                        best[row + tag] = candidate
+                        back[row + tag] = previous
+                        reached[row + tag] = true
+                    }
+                }
+            }
+        }
+        let lastRow = (count - 1) * tags
+        var last = -1
+        for tag in 0..<tags where reached[lastRow + tag] && mayEnd[tag] {
+            if last < 0 || best[lastRow + tag] > best[lastRow + last] { last = tag }
+        }
+        var result = [Int](repeating: 0, count: count)
+        result[count - 1] = last
+        for position in stride(from: count - 1, to: 0, by: -1) {
+            result[position - 1] = back[position * tags + result[position]]
+        }
+        return result
+    }
+}
