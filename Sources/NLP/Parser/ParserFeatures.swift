@@ -179,16 +179,11 @@ struct ParserFeatures {
         // Linear context: the words next to s0 and b0 in the sentence (Chen & Manning's
         // neighbours), the fourth buffer word, grandchildren of s0, and s1's second children.
         let b3 = state.bufferItem(3) ?? -1
-        out.append(F.feature(140, s0t, near(s0, -1))); out.append(F.feature(141, s0t, near(s0, 1), b0t))
-        out.append(F.feature(142, near(b0, -1), b0t)); out.append(F.feature(143, near(b0, -1), b0t, b1t))
-        out.append(F.feature(144, s0t, near(s0, -1), near(s0, -2)))
-        out.append(F.feature(145, t(b3))); out.append(F.feature(146, b1t, b2t, t(b3)))
         out.append(F.feature(147, s0t, t(child(state.leftmost, s0l1))))
         out.append(F.feature(148, s0t, t(child(state.rightmost, s0r1))))
         out.append(F.feature(149, l(child(state.leftmost, s0l1)), l(s0l1)))
         out.append(F.feature(150, l(child(state.rightmost, s0r1)), l(s0r1)))
         out.append(F.feature(151, s1t, t(child(state.secondRightmost, s1)), t(s1r1)))
-        out.append(F.feature(152, s1t, t(s1l1))); out.append(F.feature(153, w(s2)))
-        out.append(F.feature(154, s0w, u(s1), b0u)); out.append(F.feature(155, b0w, s0u, b1u))
+        out.append(F.feature(152, s1t, t(s1l1)))
     }
 }

@@ -48,6 +48,18 @@ public struct PerceptronModel: Sendable {
         }
     }
 
+    /// Adds the quantized scores of `features` to `scores` (already `labelCount` long): a caller
+    /// that caches the sum of some features reuses it and adds the rest. Integer sums are exact,
+    /// so the split never changes a score.
+    public func add(_ features: [UInt64], to scores: inout [Int32]) {
+        precondition(scores.count == labels.count, "scores must have one entry per label")
+        features.withUnsafeBufferPointer { features in
+            scores.withUnsafeMutableBufferPointer { out in
+                table.add(features, into: out.baseAddress.unsafelyUnwrapped)
+            }
+        }
+    }
+
     /// Real-valued scores (quantized scores × scale), e.g. for a CRF-style decoder.
     public func realScores(_ features: [UInt64]) -> [Float] {
         var scores: [Int32] = []
