@@ -68,3 +68,35 @@ func shippedModelsKeepTheirDevAccuracy() throws {
     #expect(reloaded.lexicon.classOf == parser.lexicon.classOf)
     #expect(reloaded.archive().encoded() == parser.archive().encoded())
 }
+
+/// The parser sums the buffer-only features' scores once per buffer front; scoring every feature
+/// at every transition (`ParserFeatures.extract`, as training does) must choose the same trees.
+@Test func cachedBufferScoresGiveTheTreesOfFullScoring() throws {
+    let tagger = try PartOfSpeechTagger.bundled()
+    let parser = try DependencyParser.bundled()
+    let sentences = [
+        "Home Minister Mohsin Naqvi claimed that Gandapur and Bibi had absconded from the protest site .",
+        "Police fired tear gas at thousands of protesters who had marched on Islamabad , officials said .",
+        "The court , which met on Tuesday , adjourned the hearing until next week because the judge was ill .",
+        "What did they say ?",
+    ]
+    for text in sentences {
+        let forms = text.split(separator: " ").map(String.init)
+        let tags = tagger.tag(forms)
+        let features = ParserFeatures(forms: forms, tags: tags.map(\.xpos), upos: tags.map(\.upos),
+                                      lexicon: parser.lexicon, labelHashes: parser.labelHashes)
+        var state = ArcHybridConfiguration(wordCount: forms.count)
+        var keys: [UInt64] = [], scores: [Int32] = []
+        while !state.isTerminal {
+            features.extract(state, into: &keys)
+            parser.model.score(keys, into: &scores)
+            state.apply(parser.bestLegal(scores, state))
+        }
+        let reference = PseudoProjectivity.deprojectivize(
+            heads: state.heads.enumerated().map { $0.offset == 0 ? 0 : $0.element },
+            labels: state.labels.enumerated().map { $0.offset == 0 ? "" : parser.labels[$0.element] })
+        let parse = parser.parse(forms: forms, tags: tags.map(\.xpos), upos: tags.map(\.upos))
+        #expect(parse.heads == Array(reference.heads.dropFirst()), "\(text)")
+        #expect(parse.labels == Array(reference.labels.dropFirst()), "\(text)")
+    }
+}

@@ -70,12 +70,25 @@ public struct DependencyParser: PipelineComponent {
         guard !forms.isEmpty else { return ([], []) }
         let features = ParserFeatures(forms: forms, tags: tags, upos: upos, lexicon: lexicon, labelHashes: labelHashes)
         var state = ArcHybridConfiguration(wordCount: forms.count)
-        var buffer: [UInt64] = []
+        var buffer: [UInt64] = [], bufferOnly: [UInt64] = []
         buffer.reserveCapacity(128)
-        var scores: [Int32] = []
+        bufferOnly.reserveCapacity(16)
+        var scores = [Int32](repeating: 0, count: model.labelCount)
+        var bufferScores: [Int32] = []
+        var scoredFront = -1
         while !state.isTerminal {
-            features.extract(state, into: &buffer)
-            model.score(buffer, into: &scores)
+            // The buffer-only features' scores, summed once per buffer front (LEFT and RIGHT keep it).
+            if state.bufferFront != scoredFront {
+                features.extractBufferOnly(state, into: &bufferOnly)
+                model.score(bufferOnly, into: &bufferScores)
+                scoredFront = state.bufferFront
+            }
+            scores.withUnsafeMutableBufferPointer { out in
+                bufferScores.withUnsafeBufferPointer { cached in _ = out.update(fromContentsOf: cached) }
+            }
+            buffer.removeAll(keepingCapacity: true)
+            features.appendStackDependent(state, to: &buffer)
+            model.add(buffer, to: &scores)
             state.apply(bestLegal(scores, state))
         }
         var heads = [Int](repeating: 0, count: forms.count + 1)

@@ -79,20 +79,39 @@ struct ParserFeatures {
     @inline(__always) private func t(_ i: Int) -> UInt64 { i >= 0 ? tags[i] : Self.none }
     @inline(__always) private func u(_ i: Int) -> UInt64 { i >= 0 ? coarseTags[i] : Self.none }
     @inline(__always) private func a(_ i: Int) -> UInt64 { i >= 0 ? ambiguity[i] : Self.none }
-    /// Tag of the word `offset` positions from `i` in the sentence (not the stack or buffer).
-    @inline(__always) private func near(_ i: Int, _ offset: Int) -> UInt64 {
-        i > 0 && i + offset >= 1 && i + offset < tags.count ? tags[i + offset] : Self.none
+
+    /// Fills `out` with the feature keys of `state`: the buffer-only ones, then the rest.
+    func extract(_ state: ArcHybridConfiguration, into out: inout [UInt64]) {
+        extractBufferOnly(state, into: &out)
+        appendStackDependent(state, to: &out)
     }
 
-    /// Fills `out` with the feature keys of `state`.
-    func extract(_ state: ArcHybridConfiguration, into out: inout [UInt64]) {
+    /// Fills `out` with the features of the first buffer words alone (b0–b2: words, tags, UPOS,
+    /// ambiguity classes) and the bias. Only SHIFT moves the buffer, so the parser sums their
+    /// scores once per buffer front instead of once per transition.
+    func extractBufferOnly(_ state: ArcHybridConfiguration, into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
+        let b0 = state.bufferItem(0) ?? -1
+        let b1 = state.bufferItem(1) ?? -1
+        let b2 = state.bufferItem(2) ?? -1
+        let b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1), b2w = w(b2), b2t = t(b2)
+        typealias F = FeatureHashing
+        out.append(F.feature(1, 1))  // bias
+        out.append(F.feature(5, b0w)); out.append(F.feature(6, b0t)); out.append(F.feature(7, F.feature(0, b0w, b0t)))
+        out.append(F.feature(8, b1w)); out.append(F.feature(9, b1t)); out.append(F.feature(10, b1w, b1t))
+        out.append(F.feature(11, b2w)); out.append(F.feature(12, b2t))
+        out.append(F.feature(27, b0t, b1t)); out.append(F.feature(40, b0t, b1t, b2t))
+        out.append(F.feature(121, u(b0)))
+        out.append(F.feature(131, a(b0), b0t)); out.append(F.feature(132, a(b1), b1t))
+    }
+
+    /// Appends the features that involve the stack or arcs built so far.
+    func appendStackDependent(_ state: ArcHybridConfiguration, to out: inout [UInt64]) {
         let s0 = state.stackItem(0) ?? -1
         let s1 = state.stackItem(1) ?? -1
         let s2 = state.stackItem(2) ?? -1
         let b0 = state.bufferItem(0) ?? -1
         let b1 = state.bufferItem(1) ?? -1
-        let b2 = state.bufferItem(2) ?? -1
         func child(_ table: [Int], _ i: Int) -> Int { i >= 0 ? table[i] : -1 }
         let s0l1 = child(state.leftmost, s0), s0l2 = child(state.secondLeftmost, s0)
         let s0r1 = child(state.rightmost, s0), s0r2 = child(state.secondRightmost, s0)
@@ -101,29 +120,25 @@ struct ParserFeatures {
         func l(_ i: Int) -> UInt64 { i >= 0 && state.labels[i] >= 0 ? labelHashes[state.labels[i]] : Self.none }
 
         let s0w = w(s0), s0t = t(s0), s1w = w(s1), s1t = t(s1), s2t = t(s2)
-        let b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1), b2w = w(b2), b2t = t(b2)
+        let b0w = w(b0), b0t = t(b0), b1t = t(b1)
         let s0wt = FeatureHashing.feature(0, s0w, s0t)
         let b0wt = FeatureHashing.feature(0, b0w, b0t)
         let s1wt = FeatureHashing.feature(0, s1w, s1t)
         typealias F = FeatureHashing
         // Single words.
-        out.append(F.feature(1, 1))  // bias
         out.append(F.feature(2, s0w)); out.append(F.feature(3, s0t)); out.append(F.feature(4, s0wt))
-        out.append(F.feature(5, b0w)); out.append(F.feature(6, b0t)); out.append(F.feature(7, b0wt))
-        out.append(F.feature(8, b1w)); out.append(F.feature(9, b1t)); out.append(F.feature(10, b1w, b1t))
-        out.append(F.feature(11, b2w)); out.append(F.feature(12, b2t))
         out.append(F.feature(13, s1w)); out.append(F.feature(14, s1t)); out.append(F.feature(15, s1wt))
         out.append(F.feature(16, s2t))
         // Word pairs.
         out.append(F.feature(20, s0wt, b0wt)); out.append(F.feature(21, s0wt, b0w))
         out.append(F.feature(22, s0w, b0wt)); out.append(F.feature(23, s0wt, b0t))
         out.append(F.feature(24, s0t, b0wt)); out.append(F.feature(25, s0w, b0w))
-        out.append(F.feature(26, s0t, b0t)); out.append(F.feature(27, b0t, b1t))
+        out.append(F.feature(26, s0t, b0t))
         out.append(F.feature(28, s1wt, s0wt)); out.append(F.feature(29, s1t, s0t))
         out.append(F.feature(30, s1w, s0w)); out.append(F.feature(31, s1t, s0w))
         out.append(F.feature(32, s1w, s0t))
         // Tag trigrams.
-        out.append(F.feature(40, b0t, b1t, b2t)); out.append(F.feature(41, s0t, b0t, b1t))
+        out.append(F.feature(41, s0t, b0t, b1t))
         out.append(F.feature(42, s1t, s0t, b0t)); out.append(F.feature(43, s2t, s1t, s0t))
         out.append(F.feature(44, s0t, t(s0l1), b0t)); out.append(F.feature(45, s0t, t(s0r1), b0t))
         out.append(F.feature(46, s0t, b0t, t(b0l1))); out.append(F.feature(47, s1t, t(s1r1), s0t))
@@ -166,19 +181,18 @@ struct ParserFeatures {
         out.append(F.feature(110, UInt64(s1 == 0 ? 1 : 0), s0t, b0t))
         // UPOS: s0 and b0, the s0–b0 and s1–s0 pairs, with the s0 word, and trigrams.
         let s0u = u(s0), s1u = u(s1), b0u = u(b0), b1u = u(b1)
-        out.append(F.feature(120, s0u)); out.append(F.feature(121, b0u))
+        out.append(F.feature(120, s0u))
         out.append(F.feature(123, s0u, b0u)); out.append(F.feature(124, s1u, s0u))
         out.append(F.feature(125, s0w, b0u)); out.append(F.feature(126, s0u, b0w))
         out.append(F.feature(127, s1u, s0u, b0u)); out.append(F.feature(128, s0u, b0u, b1u))
         // Ambiguity classes of s0, s1, b0, b1: alone, with the predicted tag, and in pairs.
-        let s0a = a(s0), s1a = a(s1), b0a = a(b0), b1a = a(b1)
-        out.append(F.feature(130, s0a, s0t)); out.append(F.feature(131, b0a, b0t))
-        out.append(F.feature(132, b1a, b1t)); out.append(F.feature(133, s1a, s1t))
+        let s0a = a(s0), s1a = a(s1), b0a = a(b0)
+        out.append(F.feature(130, s0a, s0t))
+        out.append(F.feature(133, s1a, s1t))
         out.append(F.feature(134, s0a, b0a)); out.append(F.feature(135, s0t, b0a, b0t))
         out.append(F.feature(136, s0a, s0t, b0t)); out.append(F.feature(137, s1a, s0a))
         // Linear context: the words next to s0 and b0 in the sentence (Chen & Manning's
         // neighbours), the fourth buffer word, grandchildren of s0, and s1's second children.
-        let b3 = state.bufferItem(3) ?? -1
         out.append(F.feature(147, s0t, t(child(state.leftmost, s0l1))))
         out.append(F.feature(148, s0t, t(child(state.rightmost, s0r1))))
         out.append(F.feature(149, l(child(state.leftmost, s0l1)), l(s0l1)))
