@@ -26,6 +26,9 @@ private let tokenCases: [(String, [String])] = [
      ["I", "'m", "sure", "they", "'re", "here", ",", "you", "'ve", "seen", "it", ",", "we", "'ll", "go", ",", "he", "'d", "say"]),
     ("It doesn’t matter", ["It", "does", "n’t", "matter"]),
     ("I cannot, we're gonna", ["I", "can", "not", ",", "we", "'re", "gon", "na"]),
+    // Apostrophe-less contractions split as UD English does; ambiguous forms and names stay whole.
+    ("Dont worry, im fine and thats it", ["Do", "nt", "worry", ",", "i", "m", "fine", "and", "that", "s", "it"]),
+    ("its tail, your lets, Cant and Im said", ["its", "tail", ",", "your", "lets", ",", "Cant", "and", "Im", "said"]),
     ("4,000 people, 10.5 percent, 12% and $4.5 million", ["4,000", "people", ",", "10.5", "percent", ",", "12", "%", "and", "$", "4.5", "million"]),
     ("€20 or £3,500 or Rs. 1,000", ["€", "20", "or", "£", "3,500", "or", "Rs", ".", "1,000"]),
     ("the U.S. Army and the U.N.", ["the", "U.S.", "Army", "and", "the", "U.N."]),

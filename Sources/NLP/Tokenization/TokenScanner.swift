@@ -277,6 +277,38 @@ struct TokenScanner {
 
     // MARK: - Infixes
 
+    /// Contractions typed without their apostrophe, split where UD English splits them ("dont" →
+    /// "do nt", "im" → "i m", "thats" → "that s"): the forms EWT and GUM train annotate as two
+    /// words every time they occur. Ambiguous ones ("its", "lets", "your", "hes") stay whole.
+    /// Value: length of the first word; `true` = also split when capitalized ("Dont", "Thats"),
+    /// `false` = lowercase only, where a capitalized form can be a name ("Im", "Cant", "Wont").
+    static let apostropheLessContractions: [String: (first: Int, capitalized: Bool)] = [
+        "dont": (2, true), "didnt": (3, true), "doesnt": (4, true), "isnt": (2, true), "wasnt": (3, true),
+        "arent": (3, true), "werent": (4, true), "havent": (4, true), "hasnt": (3, true), "hadnt": (3, true),
+        "couldnt": (5, true), "wouldnt": (5, true), "shouldnt": (6, true), "aint": (2, true),
+        "cant": (2, false), "wont": (2, false), "im": (1, false), "ive": (1, true),
+        "thats": (4, true), "whats": (4, true), "theres": (5, true), "outta": (3, true),
+    ]
+
+    /// Where to split an apostrophe-less contraction filling [a, b), or nil.
+    static func apostropheLessSplit(_ a: Int, _ b: Int, in text: [Unicode.Scalar]) -> Int? {
+        guard (2...8).contains(b - a) else { return nil }
+        var lower = ""
+        var capitalized = false
+        for k in a..<b {
+            let scalar = text[k]
+            switch scalar.value {
+            case 0x61...0x7A: lower.unicodeScalars.append(scalar)
+            case 0x41...0x5A where k == a:
+                capitalized = true
+                lower.unicodeScalars.append(Unicode.Scalar(scalar.value | 0x20)!)
+            default: return nil
+            }
+        }
+        guard let entry = apostropheLessContractions[lower], entry.capitalized || !capitalized else { return nil }
+        return entry.first
+    }
+
     /// Splits inside a chunk: hyphens between words (except after prefixes like "non-", "co-"),
     /// double hyphens and dashes, slashes between words, ellipses, commas between letters.
     private mutating func splitInfixes(_ a: Int, _ b: Int) {
@@ -285,6 +317,11 @@ struct TokenScanner {
         if b - a == 5 && (hasPrefix(a, b, "gonna") || hasPrefix(a, b, "gotta") || hasPrefix(a, b, "wanna")) {
             ranges.append(a..<(a + 3))
             ranges.append((a + 3)..<b)
+            return
+        }
+        if let split = Self.apostropheLessSplit(a, b, in: text) {
+            ranges.append(a..<(a + split))
+            ranges.append((a + split)..<b)
             return
         }
         var start = a
