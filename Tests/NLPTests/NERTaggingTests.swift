@@ -153,6 +153,16 @@ struct NERTaggingTests {
         #expect(again.archive.encoded() == recognizer.archive.encoded())
     }
 
+    /// The fast decode equals the direct one on a small trained model, sentence after sentence (the
+    /// shape/UPOS cache fills as it goes), and on a sentence of one token (sentence-start row only).
+    @Test func fastDecodeEqualsReferenceOnToyModel() {
+        let recognizer = EntityRecognizerTrainer(labels: ["person", "place"], epochs: 2).train(Self.toyCorpus(count: 60))
+        for sentence in Self.toyCorpus(count: 30) + [NERSentence(tokens: Self.tokens(["Gul"]), entities: [])] {
+            let context = NERSentenceContext(tokens: sentence.tokens, clusters: recognizer.clusters)
+            #expect(recognizer.tags(context) == recognizer.referenceTags(context))
+        }
+    }
+
     @Test func modelFileRoundTrip() throws {
         let recognizer = EntityRecognizerTrainer(labels: ["person", "place"], epochs: 2).train(Self.toyCorpus(count: 50))
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ner-roundtrip-\(getpid()).bin")

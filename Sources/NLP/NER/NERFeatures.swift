@@ -52,13 +52,25 @@ public struct NERFeatureExtractor: Sendable {
     /// The previous tag with the token's word, shape and POS.
     public func lexicalTransitionFeatures(at index: Int, previousTag: Int,
                                           in context: NERSentenceContext, into features: inout [UInt64]) {
-        let c = context
+        features.append(previousTagLowerFeature(at: index, previousTag: previousTag, in: context))
+        previousTagClassFeatures(previousTag: previousTag, shortShape: context.shortShape[index],
+                                 upos: context.upos[index], into: &features)
+    }
+
+    /// The previous tag with the token's lowercase word (the only open-class transition feature).
+    @inline(__always)
+    func previousTagLowerFeature(at index: Int, previousTag: Int, in context: NERSentenceContext) -> UInt64 {
+        FeatureHashing.feature(Template.previousTagLower.rawValue, UInt64(bitPattern: Int64(previousTag)),
+                               context.lower[index], 0)
+    }
+
+    /// The previous tag with the token's short shape and UPOS (hashes as in `NERSentenceContext`):
+    /// few distinct values, so the recognizer caches their scores (`NERTransitionRows`).
+    func previousTagClassFeatures(previousTag: Int, shortShape: UInt64, upos: UInt64,
+                                  into features: inout [UInt64]) {
         let previous = UInt64(bitPattern: Int64(previousTag))
-        func add(_ template: Template, _ a: UInt64, _ b: UInt64 = 0, _ d: UInt64 = 0) {
-            features.append(FeatureHashing.feature(template.rawValue, a, b, d))
-        }
-        add(.previousTagLower, previous, c.lower[index]); add(.previousTagShape, previous, c.shortShape[index])
-        add(.previousTagUpos, previous, c.upos[index])
+        features.append(FeatureHashing.feature(Template.previousTagShape.rawValue, previous, shortShape, 0))
+        features.append(FeatureHashing.feature(Template.previousTagUpos.rawValue, previous, upos, 0))
     }
 
     /// The features that do not depend on the previous tags.
