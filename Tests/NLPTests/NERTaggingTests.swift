@@ -88,6 +88,13 @@ struct NERTaggingTests {
         #expect(normal.pattern(at: 0) == "title|first|normal")
         #expect(normal.pattern(at: 1) == "upper|mid|normal")
         #expect(normal.pattern(at: 6) == "digit|mid|normal")
+        // The table of pattern hashes the features use agrees with hashing the pattern string.
+        let upper = SentenceCasing(["THE", "PTI", "MARCHED", "IN", "2024", "!", "iPhone", "McCain", "a", "I"])
+        for casing in [headline, lower, normal, upper] {
+            for index in casing.forms.indices {
+                #expect(casing.patternHash(at: index) == Hash.string(casing.pattern(at: index)))
+            }
+        }
     }
 
     @Test func featureExtraction() {

@@ -10,13 +10,25 @@ struct BILOUViterbi: Sendable {
     /// `allowed[previous + 1][tag]`: may `tag` follow `previous` (-1 = sentence start)?
     private let allowed: [[Bool]]
     private let mayEnd: [Bool]
+    /// The tags that may follow each previous tag, ascending: `successors[successorStart[previous]
+    /// ..< successorStart[previous + 1]]` (previous ≥ 0), so the search loops over valid pairs only.
+    private let successors: [Int]
+    private let successorStart: [Int]
 
     init(scheme: BILOUScheme) {
         tagCount = scheme.tagCount
-        allowed = (-1..<scheme.tagCount).map { previous in
+        let allowed = (-1..<scheme.tagCount).map { previous in
             (0..<scheme.tagCount).map { scheme.allows($0, after: previous < 0 ? nil : previous) }
         }
+        self.allowed = allowed
         mayEnd = (0..<scheme.tagCount).map { scheme.allowsEnd(after: $0) }
+        var successors: [Int] = [], successorStart: [Int] = [0]
+        for previous in 0..<scheme.tagCount {
+            successors += (0..<scheme.tagCount).filter { allowed[previous + 1][$0] }
+            successorStart.append(successors.count)
+        }
+        self.successors = successors
+        self.successorStart = successorStart
     }
 
     /// The best valid tag sequence of `count` tokens. `emission(t, &scores)` fills every tag's
@@ -100,19 +112,32 @@ struct BILOUViterbi: Sendable {
             emission(position, &emitted)
             transitions(position, &moved)
             let previousRow = (position - 1) * tags, row = position * tags
-            for previous in 0..<tags where reached[previousRow + previous] {
-                let base = best[previousRow + previous]
-                let next = allowed[previous + 1]
-                let movedRow = (previous + 1) * tags
-                for tag in 0..<tags where next[tag] {
-                    let candidate = base + Int64(moved[movedRow + tag]) + Int64(emitted[tag])
-                    if !reached[row + tag] || candidate > best[row + tag] {
-                        best[row + tag] = candidate
-                        back[row + tag] = previous
-                        reached[row + tag] = true
+            // Unchecked indexing: every index is below count × tags or (tags + 1) × tags by construction.
+            best.withUnsafeMutableBufferPointer { best in
+            reached.withUnsafeMutableBufferPointer { reached in
+            back.withUnsafeMutableBufferPointer { back in
+            successors.withUnsafeBufferPointer { successors in
+            successorStart.withUnsafeBufferPointer { successorStart in
+            moved.withUnsafeBufferPointer { moved in
+            emitted.withUnsafeBufferPointer { emitted in
+                let best = best.baseAddress.unsafelyUnwrapped, reached = reached.baseAddress.unsafelyUnwrapped
+                let back = back.baseAddress.unsafelyUnwrapped, successors = successors.baseAddress.unsafelyUnwrapped
+                let successorStart = successorStart.baseAddress.unsafelyUnwrapped
+                let moved = moved.baseAddress.unsafelyUnwrapped, emitted = emitted.baseAddress.unsafelyUnwrapped
+                for previous in 0..<tags where reached[previousRow + previous] {
+                    let base = best[previousRow + previous]
+                    let movedRow = moved + (previous + 1) * tags
+                    for k in successorStart[previous]..<successorStart[previous + 1] {
+                        let tag = successors[k]
+                        let candidate = base + Int64(movedRow[tag]) + Int64(emitted[tag])
+                        if !reached[row + tag] || candidate > best[row + tag] {
+                            best[row + tag] = candidate
+                            back[row + tag] = previous
+                            reached[row + tag] = true
+                        }
                     }
                 }
-            }
+            }}}}}}}
         }
         return backtrack(count: count, best: best, reached: reached, back: back)
     }
