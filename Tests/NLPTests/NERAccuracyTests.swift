@@ -30,6 +30,29 @@ struct NERAccuracyTests {
         #expect(unerScore >= 0.612, "UNER EWT dev PER/ORG/LOC F1 \(unerScore)")
     }
 
+    /// The fast decode (cached shape/UPOS transition blocks, batched word lookups) picks exactly the
+    /// tags of the direct one (every previous tag's features scored on their own) on all of GUM dev,
+    /// read document by document with the document memory as at run time.
+    @Test(.enabled(if: available, "needs ../shared/data (GUM dev)"))
+    func fastDecodeEqualsReferenceDecode() throws {
+        let recognizer = try EntityRecognizer.bundled()
+        let gum = try NERCorpus.gum(file: Self.data.appendingPathComponent("ud/en_gum-ud-dev.conllu").path)
+        var memory = recognizer.newMemory()
+        var compared = 0, differing = 0, tagged = 0
+        for sentence in gum {
+            if sentence.startsDocument { memory = recognizer.newMemory() }
+            var context = NERSentenceContext(tokens: sentence.tokens, clusters: recognizer.clusters)
+            context.recall(memory)
+            let fast = recognizer.tags(context)
+            compared += 1
+            if fast != recognizer.referenceTags(context) { differing += 1 }
+            tagged += fast.filter { $0 != 0 }.count
+            context.remember(recognizer.scheme.decode(fast), scheme: recognizer.scheme, in: &memory)
+        }
+        #expect(compared == 873 && differing == 0, "\(differing) of \(compared) sentences differ")
+        #expect(tagged > 500, "the comparison covers entity tags, not only O")
+    }
+
     @Test(.enabled(if: available, "needs ../shared/data (GUM dev)"))
     func gumNamedSpansReadCleanly() throws {
         let gum = try NERCorpus.gum(file: Self.data.appendingPathComponent("ud/en_gum-ud-dev.conllu").path)

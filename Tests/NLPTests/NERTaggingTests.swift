@@ -88,6 +88,13 @@ struct NERTaggingTests {
         #expect(normal.pattern(at: 0) == "title|first|normal")
         #expect(normal.pattern(at: 1) == "upper|mid|normal")
         #expect(normal.pattern(at: 6) == "digit|mid|normal")
+        // The table of pattern hashes the features use agrees with hashing the pattern string.
+        let upper = SentenceCasing(["THE", "PTI", "MARCHED", "IN", "2024", "!", "iPhone", "McCain", "a", "I"])
+        for casing in [headline, lower, normal, upper] {
+            for index in casing.forms.indices {
+                #expect(casing.patternHash(at: index) == Hash.string(casing.pattern(at: index)))
+            }
+        }
     }
 
     @Test func featureExtraction() {
@@ -151,6 +158,16 @@ struct NERTaggingTests {
         // Same data, same seed: identical model bytes.
         let again = trainer.train(Self.toyCorpus(count: 200))
         #expect(again.archive.encoded() == recognizer.archive.encoded())
+    }
+
+    /// The fast decode equals the direct one on a small trained model, sentence after sentence (the
+    /// shape/UPOS cache fills as it goes), and on a sentence of one token (sentence-start row only).
+    @Test func fastDecodeEqualsReferenceOnToyModel() {
+        let recognizer = EntityRecognizerTrainer(labels: ["person", "place"], epochs: 2).train(Self.toyCorpus(count: 60))
+        for sentence in Self.toyCorpus(count: 30) + [NERSentence(tokens: Self.tokens(["Gul"]), entities: [])] {
+            let context = NERSentenceContext(tokens: sentence.tokens, clusters: recognizer.clusters)
+            #expect(recognizer.tags(context) == recognizer.referenceTags(context))
+        }
     }
 
     @Test func modelFileRoundTrip() throws {

@@ -10,13 +10,25 @@ struct BILOUViterbi: Sendable {
     /// `allowed[previous + 1][tag]`: may `tag` follow `previous` (-1 = sentence start)?
     private let allowed: [[Bool]]
     private let mayEnd: [Bool]
+    /// The tags that may follow each previous tag, ascending: `successors[successorStart[previous]
+    /// ..< successorStart[previous + 1]]` (previous ≥ 0), so the search loops over valid pairs only.
+    private let successors: [Int]
+    private let successorStart: [Int]
 
     init(scheme: BILOUScheme) {
         tagCount = scheme.tagCount
-        allowed = (-1..<scheme.tagCount).map { previous in
+        let allowed = (-1..<scheme.tagCount).map { previous in
             (0..<scheme.tagCount).map { scheme.allows($0, after: previous < 0 ? nil : previous) }
         }
+        self.allowed = allowed
         mayEnd = (0..<scheme.tagCount).map { scheme.allowsEnd(after: $0) }
+        var successors: [Int] = [], successorStart: [Int] = [0]
+        for previous in 0..<scheme.tagCount {
+            successors += (0..<scheme.tagCount).filter { allowed[previous + 1][$0] }
+            successorStart.append(successors.count)
+        }
+        self.successors = successors
+        self.successorStart = successorStart
     }
 
     /// The best valid tag sequence of `count` tokens. `emission(t, &scores)` fills every tag's
@@ -55,6 +67,13 @@ struct BILOUViterbi: Sendable {
                 }
             }
         }
+        return backtrack(count: count, best: best, reached: reached, back: back)
+    }
+
+    /// The best path's tags: the best-scoring tag that may end a sentence (lowest on ties), then
+    /// the back pointers.
+    private func backtrack<Score: Comparable>(count: Int, best: [Score], reached: [Bool], back: [Int]) -> [Int] {
+        let tags = tagCount
         let lastRow = (count - 1) * tags
         var last = -1
         for tag in 0..<tags where reached[lastRow + tag] && mayEnd[tag] {
@@ -66,5 +85,60 @@ struct BILOUViterbi: Sendable {
             result[position - 1] = back[position * tags + result[position]]
         }
         return result
+    }
+
+    /// The same search as `decode(count:emission:transition:)` (same ties), with every previous
+    /// tag's transition scores of a token filled in one call, so the caller can batch their lookups.
+    /// `emission(t, &scores)` fills `tagCount` scores; `transitions(t, &moved)` fills the
+    /// `(tagCount + 1) × tagCount` matrix `moved[(previous + 1) * tagCount + tag]`: row 0 (sentence
+    /// start) at t = 0, rows 1... (previous tags) after. Scores are exact integer sums (Int32 per
+    /// token, Int64 along the path).
+    func decode(count: Int, emission: (Int, inout [Int32]) -> Void,
+                transitions: (Int, inout [Int32]) -> Void) -> [Int] {
+        guard count > 0 else { return [] }
+        let tags = tagCount
+        var best = [Int64](repeating: 0, count: count * tags)
+        var reached = [Bool](repeating: false, count: count * tags)
+        var back = [Int](repeating: -1, count: count * tags)
+        var emitted = [Int32](repeating: 0, count: tags)
+        var moved = [Int32](repeating: 0, count: (tags + 1) * tags)
+        emission(0, &emitted)
+        transitions(0, &moved)
+        for tag in 0..<tags where allowed[0][tag] {
+            best[tag] = Int64(moved[tag]) + Int64(emitted[tag])
+            reached[tag] = true
+        }
+        for position in 1..<max(count, 1) {
+            emission(position, &emitted)
+            transitions(position, &moved)
+            let previousRow = (position - 1) * tags, row = position * tags
+            // Unchecked indexing: every index is below count × tags or (tags + 1) × tags by construction.
+            best.withUnsafeMutableBufferPointer { best in
+            reached.withUnsafeMutableBufferPointer { reached in
+            back.withUnsafeMutableBufferPointer { back in
+            successors.withUnsafeBufferPointer { successors in
+            successorStart.withUnsafeBufferPointer { successorStart in
+            moved.withUnsafeBufferPointer { moved in
+            emitted.withUnsafeBufferPointer { emitted in
+                let best = best.baseAddress.unsafelyUnwrapped, reached = reached.baseAddress.unsafelyUnwrapped
+                let back = back.baseAddress.unsafelyUnwrapped, successors = successors.baseAddress.unsafelyUnwrapped
+                let successorStart = successorStart.baseAddress.unsafelyUnwrapped
+                let moved = moved.baseAddress.unsafelyUnwrapped, emitted = emitted.baseAddress.unsafelyUnwrapped
+                for previous in 0..<tags where reached[previousRow + previous] {
+                    let base = best[previousRow + previous]
+                    let movedRow = moved + (previous + 1) * tags
+                    for k in successorStart[previous]..<successorStart[previous + 1] {
+                        let tag = successors[k]
+                        let candidate = base + Int64(movedRow[tag]) + Int64(emitted[tag])
+                        if !reached[row + tag] || candidate > best[row + tag] {
+                            best[row + tag] = candidate
+                            back[row + tag] = previous
+                            reached[row + tag] = true
+                        }
+                    }
+                }
+            }}}}}}}
+        }
+        return backtrack(count: count, best: best, reached: reached, back: back)
     }
 }

@@ -52,13 +52,25 @@ public struct NERFeatureExtractor: Sendable {
     /// The previous tag with the token's word, shape and POS.
     public func lexicalTransitionFeatures(at index: Int, previousTag: Int,
                                           in context: NERSentenceContext, into features: inout [UInt64]) {
-        let c = context
+        features.append(previousTagLowerFeature(at: index, previousTag: previousTag, in: context))
+        previousTagClassFeatures(previousTag: previousTag, shortShape: context.shortShape[index],
+                                 upos: context.upos[index], into: &features)
+    }
+
+    /// The previous tag with the token's lowercase word (the only open-class transition feature).
+    @inline(__always)
+    func previousTagLowerFeature(at index: Int, previousTag: Int, in context: NERSentenceContext) -> UInt64 {
+        FeatureHashing.feature(Template.previousTagLower.rawValue, UInt64(bitPattern: Int64(previousTag)),
+                               context.lower[index], 0)
+    }
+
+    /// The previous tag with the token's short shape and UPOS (hashes as in `NERSentenceContext`):
+    /// few distinct values, so the recognizer caches their scores (`NERTransitionRows`).
+    func previousTagClassFeatures(previousTag: Int, shortShape: UInt64, upos: UInt64,
+                                  into features: inout [UInt64]) {
         let previous = UInt64(bitPattern: Int64(previousTag))
-        func add(_ template: Template, _ a: UInt64, _ b: UInt64 = 0, _ d: UInt64 = 0) {
-            features.append(FeatureHashing.feature(template.rawValue, a, b, d))
-        }
-        add(.previousTagLower, previous, c.lower[index]); add(.previousTagShape, previous, c.shortShape[index])
-        add(.previousTagUpos, previous, c.upos[index])
+        features.append(FeatureHashing.feature(Template.previousTagShape.rawValue, previous, shortShape, 0))
+        features.append(FeatureHashing.feature(Template.previousTagUpos.rawValue, previous, upos, 0))
     }
 
     /// The features that do not depend on the previous tags.
@@ -154,7 +166,7 @@ public struct NERSentenceContext: Sendable {
             shortShape.append(Hash.string(WordShape.shortShape(form)))
             upos.append(Hash.string(token.upos))
             xpos.append(Hash.string(token.xpos))
-            capitalization.append(Hash.string(casing.pattern(at: index)))
+            capitalization.append(casing.patternHash(at: index))
             length.append(UInt64(min(lowered.unicodeScalars.count, 12)))
             deprel.append(Hash.string(token.deprel))
             let classes = clusters.atoms(ofLowerHash: lower[index])
@@ -253,16 +265,31 @@ struct SentenceCasing {
     }
 
     func pattern(at index: Int) -> String {
+        Self.kinds[kind(at: index)] + "|" + Self.positions[index == 0 ? 0 : 1] + "|" + Self.texts[textIndex]
+    }
+
+    /// `Hash.string(pattern(at:))`, from a table of every pattern's hash (no string built per token).
+    func patternHash(at index: Int) -> UInt64 {
+        Self.patternHashes[(kind(at: index) * Self.positions.count + (index == 0 ? 0 : 1)) * Self.texts.count + textIndex]
+    }
+
+    private static let kinds = ["digit", "punct", "initial", "upper", "mixed", "title", "camel", "lower"]
+    private static let positions = ["first", "mid"]
+    private static let texts = ["headline", "lowertext", "uppertext", "normal"]
+    private static let patternHashes: [UInt64] = kinds.flatMap { kind in
+        positions.flatMap { position in texts.map { Hash.string(kind + "|" + position + "|" + $0) } }
+    }
+
+    private var textIndex: Int { headline ? 0 : allLower ? 1 : allUpper ? 2 : 3 }
+
+    /// Index into `kinds` of the token's letter-case class.
+    private func kind(at index: Int) -> Int {
         let scalars = forms[index].unicodeScalars
-        let kind: String
-        if scalars.contains(where: ScalarClass.isDigit) { kind = "digit" }
-        else if !scalars.contains(where: ScalarClass.isLetter) { kind = "punct" }
-        else if !scalars.contains(where: ScalarClass.isLower) { kind = scalars.count == 1 ? "initial" : "upper" }
-        else if ScalarClass.isUpper(scalars.first!) { kind = scalars.dropFirst().contains(where: ScalarClass.isUpper) ? "mixed" : "title" }
-        else { kind = scalars.contains(where: ScalarClass.isUpper) ? "camel" : "lower" }
-        let position = index == 0 ? "first" : "mid"
-        let text = headline ? "headline" : allLower ? "lowertext" : allUpper ? "uppertext" : "normal"
-        return kind + "|" + position + "|" + text
+        if scalars.contains(where: ScalarClass.isDigit) { return 0 }
+        if !scalars.contains(where: ScalarClass.isLetter) { return 1 }
+        if !scalars.contains(where: ScalarClass.isLower) { return scalars.count == 1 ? 2 : 3 }
+        if ScalarClass.isUpper(scalars.first!) { return scalars.dropFirst().contains(where: ScalarClass.isUpper) ? 4 : 5 }
+        return scalars.contains(where: ScalarClass.isUpper) ? 6 : 7
     }
 }
 

@@ -60,6 +60,19 @@ public struct PerceptronModel: Sendable {
         }
     }
 
+    /// Adds the quantized scores of `features[i]` alone to row `firstRow + i` of `scores` (rows of
+    /// `labelCount` entries, not cleared): many one-feature score rows in one pass over the table,
+    /// so the lookups' cache misses overlap. Same integer sums as one `add` per row.
+    public func addEach(_ features: [UInt64], to scores: inout [Int32], firstRow: Int = 0) {
+        precondition(firstRow >= 0 && (firstRow + features.count) * labels.count <= scores.count,
+                     "scores must hold a row per feature")
+        features.withUnsafeBufferPointer { features in
+            scores.withUnsafeMutableBufferPointer { out in
+                table.addEach(features, into: out.baseAddress.unsafelyUnwrapped + firstRow * labels.count)
+            }
+        }
+    }
+
     /// Real-valued scores (quantized scores × scale), e.g. for a CRF-style decoder.
     public func realScores(_ features: [UInt64]) -> [Float] {
         var scores: [Int32] = []

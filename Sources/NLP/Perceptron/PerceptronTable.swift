@@ -206,6 +206,59 @@ final class PerceptronTable: @unchecked Sendable {
         }
     }
 
+    /// Adds the weights of feature `i` to row `i` of `out` (rows `labelCount` apart, not cleared):
+    /// one pass for many independent score rows, so their cache misses overlap (passes 1 and 2 as
+    /// in `add`). Used where each feature scores a different alternative (the NER's transition
+    /// features, one per previous tag).
+    func addEach(_ features: UnsafeBufferPointer<UInt64>, into out: UnsafeMutablePointer<Int32>) {
+        let count = features.count
+        guard count > 0 else { return }
+        let slots = self.slots, mask = self.mask, shift = self.shift, labelCount = self.labelCount
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { scratch in
+            let homes = scratch.baseAddress.unsafelyUnwrapped
+            let found = homes + count
+            // Pass 1: load every feature's home slot (no branch on the loaded word).
+            for i in 0..<count {
+                let slot = Self.home(features[i], shift: shift)
+                homes[i] = UInt64(slot) | UInt64(slots[slot].first) << 32
+            }
+            // Pass 2: finish the probes; keep each feature's payload (0 when unknown).
+            for i in 0..<count {
+                var slot = Int(truncatingIfNeeded: homes[i] & 0xFFFF_FFFF)
+                var first = UInt32(truncatingIfNeeded: homes[i] >> 32)
+                found[i] = 0
+                while first != 0 {
+                    if slots[slot].key == features[i] {
+                        found[i] = UInt64(first) | UInt64(slots[slot].second) << 32
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                    first = slots[slot].first
+                }
+            }
+            // Pass 3: add each hit's weights to its own row.
+            packed.withUnsafeBufferPointer { packed in
+                dense.withUnsafeBufferPointer { dense in
+                    for i in 0..<count where found[i] != 0 {
+                        let row = out + i * labelCount
+                        let first = UInt32(truncatingIfNeeded: found[i])
+                        let second = UInt32(truncatingIfNeeded: found[i] >> 32)
+                        if first & 0xFFFF != Self.outOfLine {
+                            Self.addInline(first, to: row)
+                            if second != 0 { Self.addInline(second, to: row) }
+                        } else if first == Self.outOfLine {
+                            let weights = dense.baseAddress.unsafelyUnwrapped + Int(second)
+                            for c in 0..<labelCount { row[c] &+= weights[c] }
+                        } else {
+                            let entries = packed.baseAddress.unsafelyUnwrapped + Int(second)
+                            for k in 0..<Int(first >> 16) { Self.addPacked(entries[k], to: row) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @inline(__always)
     private static func addPacked(_ entry: UInt32, to out: UnsafeMutablePointer<Int32>) {
         out[Int(entry & 0xFFFF)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry >> 16)))
