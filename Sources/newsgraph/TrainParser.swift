@@ -37,6 +37,8 @@ struct TrainParser: ParsableCommand {
     var epochs = 12
     @Option(help: "After the first epoch, follow the model's own transition with this probability (dynamic oracle).")
     var exploration = ParserTrainer().explorationProbability
+    @Option(help: "Perceptrons trained on different shuffles and averaged into the model (one linear model, as fast as one).")
+    var ensemble = 1
     @Option(help: "Where to write parser.bin (and where tagger.bin is read from for dev scores).")
     var out = "Sources/NLP/Resources/Models"
 
@@ -84,6 +86,7 @@ struct TrainParser: ParsableCommand {
         trainer.epochs = epochs
         trainer.pruneBelow = pruneBelow
         trainer.explorationProbability = exploration
+        trainer.ensembleSize = ensemble
         let parser = trainer.train(training, tags: trainingTags, evaluate: { parser, _ in
             let ewt = score(parser, ewtDev, ewtTags), gum = score(parser, gumDev, gumTags)
             return String(format: "EWT dev UAS %.2f LAS %.2f  GUM dev UAS %.2f LAS %.2f", ewt.uas, ewt.las, gum.uas, gum.las)

@@ -12,6 +12,9 @@ public struct ParserTrainer {
     public var minimumLiftedLabelCount = 2
     /// Averaged weights below this are pruned from the shipped model.
     public var pruneBelow: Float = 1.5
+    /// Perceptrons trained, each on its own shuffle (seeds `seed`, `seed + 1000`, ...), whose mean
+    /// is the model: one linear scorer, as fast as one member.
+    public var ensembleSize = 1
 
     public init() {}
 
@@ -32,6 +35,23 @@ public struct ParserTrainer {
             PseudoProjectivity.projectivize(heads: [-1] + sentence.heads, labels: [""] + sentence.deprels)
         }
         let labels = labelInventory(trees)
+        let lexicon = TagLexicon.learn(from: sentences)
+        let members = (0..<max(ensembleSize, 1)).map { member in
+            trainMember(sentences, trees: trees, labels: labels, lexicon: lexicon, tags: tags,
+                        seed: seed &+ UInt64(member) &* 1000, evaluate: evaluate) { line in
+                progress(ensembleSize > 1 ? "member \(member + 1)/\(ensembleSize)  " + line : line)
+            }
+        }
+        let model = members.count == 1
+            ? members[0].averagedModel(pruneBelow: pruneBelow)
+            : PerceptronTrainer.averagedModel(ensemble: members, pruneBelow: pruneBelow)
+        return DependencyParser(model: model, labels: labels, lexicon: lexicon)
+    }
+
+    /// One perceptron over transitions, its sentences shuffled with `seed`.
+    func trainMember(_ sentences: [TreebankSentence], trees: [(heads: [Int], labels: [String])], labels: [String],
+                     lexicon: TagLexicon, tags: JackknifeTagging?, seed: UInt64,
+                     evaluate: ((DependencyParser, Int) -> String)?, progress: (String) -> Void) -> PerceptronTrainer {
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let rootLabel = labels.firstIndex(of: "root")!
         let labelHashes = labels.map { FeatureHashing.string(PseudoProjectivity.baseLabel($0)) }
@@ -40,14 +60,12 @@ public struct ParserTrainer {
                 labelIndex[$0] ?? labelIndex[PseudoProjectivity.baseLabel($0)] ?? -1
             })
         }
-        let lexicon = TagLexicon.learn(from: sentences)
         let trainer = PerceptronTrainer(labels: Transition.classNames(labels: labels))
         var rng = SplitMix64(seed: seed)
         var order = Array(sentences.indices)
         var features: [UInt64] = []
         var scores: [Float] = []
         var costs: [Int] = []
-        var best: DependencyParser?
         for epoch in 1...epochs {
             let start = Date()
             rng.shuffle(&order)
@@ -104,8 +122,7 @@ public struct ParserTrainer {
             progress(String(format: "epoch %2d  train transitions %.2f%%  %@  features %d  %.1fs",
                             epoch, 100 * Double(correct) / Double(max(total, 1)), report,
                             parser.model.featureCount, seconds))
-            best = parser
         }
-        return best!
+        return trainer
     }
 }
