@@ -36,16 +36,9 @@ struct TrainNER: ParsableCommand {
     @Flag(help: "List the GUM dev and UNER dev sentences the model gets wrong (gold vs predicted spans) on standard error.")
     var showErrors = false
 
+    /// A `NewsgraphError` (missing data, unreadable model) reaches `Newsgraph.main`, which prints it
+    /// and exits with status 3.
     func run() throws {
-        do {
-            try train()
-        } catch let error as NewsgraphError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(3)
-        }
-    }
-
-    private func train() throws {
         let ud = URL(fileURLWithPath: data).appendingPathComponent("ud")
         let modelURL = URL(fileURLWithPath: out).appendingPathComponent(EntityRecognizer.modelName + ".bin")
         let recognizer: EntityRecognizer

@@ -25,16 +25,9 @@ struct TrainSentences: ParsableCommand {
     @Flag(help: "Only score the existing model in --out; do not train.")
     var evaluateOnly = false
 
+    /// A `NewsgraphError` (missing data, unreadable model) reaches `Newsgraph.main`, which prints it
+    /// and exits with status 3.
     func run() throws {
-        do {
-            try train()
-        } catch let error as NewsgraphError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(3)
-        }
-    }
-
-    private func train() throws {
         let ud = URL(fileURLWithPath: data).appendingPathComponent("ud")
         let modelURL = URL(fileURLWithPath: out).appendingPathComponent(SentenceBoundaryModel.modelName + ".bin")
         let model: SentenceBoundaryModel
