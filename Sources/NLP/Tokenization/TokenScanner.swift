@@ -32,7 +32,15 @@ struct TokenScanner {
         if end - start != 5 && end - start != 6 {
             var plain = true
             for k in start..<end where !CharacterClass.isLetter(text[k]) { plain = false; break }
-            if plain { ranges.append(start..<end); return }
+            if plain {
+                if let split = Self.apostropheLessSplit(start, end, in: text) {
+                    ranges.append(start..<(start + split))
+                    ranges.append((start + split)..<end)
+                } else {
+                    ranges.append(start..<end)
+                }
+                return
+            }
         }
         var a = start, b = end
         var suffixes: [Range<Int>] = []
@@ -290,22 +298,31 @@ struct TokenScanner {
         "thats": (4, true), "whats": (4, true), "theres": (5, true), "outta": (3, true),
     ]
 
+    /// The same table keyed by the lowercase ASCII letters packed into an integer (a byte each), so
+    /// the check on every plain word builds no string.
+    static let packedContractions: [UInt64: (first: Int, capitalized: Bool)] = Dictionary(
+        uniqueKeysWithValues: apostropheLessContractions.map { (pack($0.key.unicodeScalars.map(\.value)), $0.value) })
+
+    static func pack(_ letters: [UInt32]) -> UInt64 {
+        letters.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
     /// Where to split an apostrophe-less contraction filling [a, b), or nil.
     static func apostropheLessSplit(_ a: Int, _ b: Int, in text: [Unicode.Scalar]) -> Int? {
         guard (2...8).contains(b - a) else { return nil }
-        var lower = ""
+        var key: UInt64 = 0
         var capitalized = false
         for k in a..<b {
-            let scalar = text[k]
-            switch scalar.value {
-            case 0x61...0x7A: lower.unicodeScalars.append(scalar)
+            let value = text[k].value
+            switch value {
+            case 0x61...0x7A: key = key << 8 | UInt64(value)
             case 0x41...0x5A where k == a:
                 capitalized = true
-                lower.unicodeScalars.append(Unicode.Scalar(scalar.value | 0x20)!)
+                key = key << 8 | UInt64(value | 0x20)
             default: return nil
             }
         }
-        guard let entry = apostropheLessContractions[lower], entry.capitalized || !capitalized else { return nil }
+        guard let entry = packedContractions[key], entry.capitalized || !capitalized else { return nil }
         return entry.first
     }
 
