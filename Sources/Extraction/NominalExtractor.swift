@@ -73,7 +73,10 @@ struct NominalExtractor {
     }
 
     private func title(_ h: Int) -> Draft? {
+        // A title word is not a name holding a role: in "Chief Minister Ali Amin Gandapur" (UD's
+        // nmod:desc) "Minister" heads "Chief", and the role belongs to Gandapur.
         guard !["flat", "compound", "goeswith", "fixed"].contains(view.base(h)),
+              !Lexicon.titleNouns.contains(view.lower(h)),
               let parts = view.titleParts(h), !parts.role.isEmpty else { return nil }
         let name = view.nameTokens(h)
         let subject = DraftArgument(head: h, core: view.core(h), full: name)

@@ -323,4 +323,21 @@ import NewsgraphModel
         """)
         #expect(x.statements.count < 10)
     }
+
+    @Test func titleWordHeadingAnotherTitleIsNotARoleHolder() throws {
+        // Chief Minister Ali Amin Gandapur vowed. (UD/GUM: the title is nmod:desc of the name.)
+        let x = HandParse.extract("""
+        Chief Chief PROPN 2 compound
+        Minister Minister PROPN 3 nmod:desc
+        Ali Ali PROPN 6 nsubj _ B-person
+        Amin Amin PROPN 3 flat _ I-person
+        Gandapur Gandapur PROPN 3 flat _ I-person
+        vowed vow VERB 0 root
+        . . PUNCT 6 punct
+        """)
+        let roles = x.statements(lemma: "role")
+        #expect(roles.count == 1, "\(x.summary)")
+        #expect(roles.first?.subject.text == "Ali Amin Gandapur")
+        #expect(roles.first?.object?.text == "Chief Minister")
+    }
 }
