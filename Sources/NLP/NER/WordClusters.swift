@@ -47,7 +47,7 @@ public struct WordClusters: Hashable, Sendable {
 
     /// Reads clusters written by `write(to:prefix:)`; `.empty` when the archive has none.
     public init(from archive: ModelArchive, prefix: String) throws {
-        guard archive.sections[prefix + ".cluster-words"] != nil else {
+        guard archive.has(prefix + ".cluster-words") else {
             self = .empty
             return
         }

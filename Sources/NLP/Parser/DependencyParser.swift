@@ -34,7 +34,8 @@ public struct DependencyParser: PipelineComponent {
         guard archive.kind == Self.modelKind else {
             throw archive.corrupt("expected a parser model, found '\(archive.kind)'")
         }
-        let version: [UInt32] = (try? archive.array("parser.features")) ?? [1]
+        // Files from before the version section hold feature set 1.
+        let version: [UInt32] = archive.has("parser.features") ? try archive.array("parser.features") : [1]
         guard version == [Self.featureSetVersion] else {
             throw archive.corrupt("""
                 trained with parser feature set \(version.first ?? 0), this build uses \(Self.featureSetVersion): \

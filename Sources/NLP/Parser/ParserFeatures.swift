@@ -2,7 +2,9 @@
 /// the role of s0's head): words, tags and labels of s0–s2, b0–b2, the leftmost/rightmost
 /// children of s0, s1 and b0, the s0–b0 distance, valencies and label sets. UPOS joins XPOS for
 /// the core positions: it separates what XPOS conflates (AUX from VERB, SCONJ from ADP under IN,
-/// PRON from DET), and predicted UPOS errs on other words than predicted XPOS.
+/// PRON from DET), and predicted UPOS errs on other words than predicted XPOS. Feature set 2
+/// (`DependencyParser.featureSetVersion`) adds the ambiguity classes of s0, s1, b0 and b1, the
+/// grandchildren of s0 and the second children of s1.
 ///
 /// Atoms (word and tag hashes) are computed once per sentence; a feature is then a few integer
 /// mixes, with no allocation.
@@ -191,8 +193,8 @@ struct ParserFeatures {
         out.append(F.feature(133, s1a, s1t))
         out.append(F.feature(134, s0a, b0a)); out.append(F.feature(135, s0t, b0a, b0t))
         out.append(F.feature(136, s0a, s0t, b0t)); out.append(F.feature(137, s1a, s0a))
-        // Linear context: the words next to s0 and b0 in the sentence (Chen & Manning's
-        // neighbours), the fourth buffer word, grandchildren of s0, and s1's second children.
+        // Grandchildren of s0 (leftmost of its leftmost, rightmost of its rightmost) and s1's
+        // second children.
         out.append(F.feature(147, s0t, t(child(state.leftmost, s0l1))))
         out.append(F.feature(148, s0t, t(child(state.rightmost, s0r1))))
         out.append(F.feature(149, l(child(state.leftmost, s0l1)), l(s0l1)))

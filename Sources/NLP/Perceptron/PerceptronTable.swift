@@ -120,6 +120,32 @@ final class PerceptronTable: @unchecked Sendable {
         munmap(mapping, mappingSize)
     }
 
+    /// Pass 1 of a lookup: every feature's home slot, with the slot's first word. The loaded word is
+    /// kept (pass 2 starts from it), so the loads are not optimized away, and nothing branches on
+    /// it, so their cache misses are in flight together.
+    @inline(__always)
+    private func loadHomes(_ features: UnsafeBufferPointer<UInt64>, into homes: UnsafeMutablePointer<UInt64>) {
+        for i in 0..<features.count {
+            let slot = Self.home(features[i], shift: shift)
+            homes[i] = UInt64(slot) | UInt64(slots[slot].first) << 32
+        }
+    }
+
+    /// Pass 2 of a lookup: the two payload words of `feature`'s slot, probing on from the `home`
+    /// word pass 1 loaded; 0 when the table does not hold the feature (a used slot's first word is
+    /// never 0).
+    @inline(__always)
+    private func payload(of feature: UInt64, home: UInt64) -> UInt64 {
+        var slot = Int(truncatingIfNeeded: home & 0xFFFF_FFFF)
+        var first = UInt32(truncatingIfNeeded: home >> 32)
+        while first != 0 {
+            if slots[slot].key == feature { return UInt64(first) | UInt64(slots[slot].second) << 32 }
+            slot = (slot + 1) & mask
+            first = slots[slot].first
+        }
+        return 0
+    }
+
     /// Adds the weights of every known feature to `out` (one Int32 per class, not cleared here).
     ///
     /// Four passes, so that cache misses overlap: a probe loop that branches on what it loads stalls
@@ -130,30 +156,18 @@ final class PerceptronTable: @unchecked Sendable {
     func add(_ features: UnsafeBufferPointer<UInt64>, into out: UnsafeMutablePointer<Int32>) {
         let count = features.count
         guard count > 0 else { return }
-        let slots = self.slots, mask = self.mask, shift = self.shift
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * count) { scratch in
             let homes = scratch.baseAddress.unsafelyUnwrapped
             let found = homes + count
             let denseRows = found + count
-            // Pass 1: load every feature's home slot. The loaded word is kept (pass 2 uses it), so
-            // the loads are not optimized away.
-            for i in 0..<count {
-                let slot = Self.home(features[i], shift: shift)
-                homes[i] = UInt64(slot) | UInt64(slots[slot].first) << 32
-            }
+            loadHomes(features, into: homes)
             // Pass 2: finish the probes; keep each hit's two payload words.
             var hits = 0
             for i in 0..<count {
-                var slot = Int(truncatingIfNeeded: homes[i] & 0xFFFF_FFFF)
-                var first = UInt32(truncatingIfNeeded: homes[i] >> 32)
-                while first != 0 {
-                    if slots[slot].key == features[i] {
-                        found[hits] = UInt64(first) | UInt64(slots[slot].second) << 32
-                        hits += 1
-                        break
-                    }
-                    slot = (slot + 1) & mask
-                    first = slots[slot].first
+                let payload = payload(of: features[i], home: homes[i])
+                if payload != 0 {
+                    found[hits] = payload
+                    hits += 1
                 }
             }
             packed.withUnsafeBufferPointer { packed in
@@ -207,35 +221,19 @@ final class PerceptronTable: @unchecked Sendable {
     }
 
     /// Adds the weights of feature `i` to row `i` of `out` (rows `labelCount` apart, not cleared):
-    /// one pass for many independent score rows, so their cache misses overlap (passes 1 and 2 as
-    /// in `add`). Used where each feature scores a different alternative (the NER's transition
+    /// one pass for many independent score rows, so their cache misses overlap (the same passes 1
+    /// and 2 as `add`). Used where each feature scores a different alternative (the NER's transition
     /// features, one per previous tag).
     func addEach(_ features: UnsafeBufferPointer<UInt64>, into out: UnsafeMutablePointer<Int32>) {
         let count = features.count
         guard count > 0 else { return }
-        let slots = self.slots, mask = self.mask, shift = self.shift, labelCount = self.labelCount
+        let labelCount = self.labelCount
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * count) { scratch in
             let homes = scratch.baseAddress.unsafelyUnwrapped
             let found = homes + count
-            // Pass 1: load every feature's home slot (no branch on the loaded word).
-            for i in 0..<count {
-                let slot = Self.home(features[i], shift: shift)
-                homes[i] = UInt64(slot) | UInt64(slots[slot].first) << 32
-            }
+            loadHomes(features, into: homes)
             // Pass 2: finish the probes; keep each feature's payload (0 when unknown).
-            for i in 0..<count {
-                var slot = Int(truncatingIfNeeded: homes[i] & 0xFFFF_FFFF)
-                var first = UInt32(truncatingIfNeeded: homes[i] >> 32)
-                found[i] = 0
-                while first != 0 {
-                    if slots[slot].key == features[i] {
-                        found[i] = UInt64(first) | UInt64(slots[slot].second) << 32
-                        break
-                    }
-                    slot = (slot + 1) & mask
-                    first = slots[slot].first
-                }
-            }
+            for i in 0..<count { found[i] = payload(of: features[i], home: homes[i]) }
             // Pass 3: add each hit's weights to its own row.
             packed.withUnsafeBufferPointer { packed in
                 dense.withUnsafeBufferPointer { dense in
