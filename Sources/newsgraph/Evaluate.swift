@@ -37,9 +37,14 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
+    @Option(name: .customLong("system-out"),
+            help: "With --ud: also write the pipeline's analysis, as scored, to this CoNLL-U file (for error analysis or another scorer).")
+    var systemOut: String?
+
     func validate() throws {
         guard (file == nil) != (corefFile == nil) else { throw ValidationError("give exactly one of --ud FILE and --coref FILE") }
         if corefFile != nil && goldTokens { throw ValidationError("--gold-tokens applies to --ud only") }
+        if corefFile != nil && systemOut != nil { throw ValidationError("--system-out applies to --ud only") }
     }
 
     func run() throws {
@@ -55,6 +60,13 @@ struct Evaluate: ParsableCommand {
             let reader: GoldEntityReader? = hasEntities ? GUMGoldEntities.reader : nil
             let run = try UDEvaluator.run(gold: gold, pipeline: try NLPPipeline.standard(),
                                           goldTokens: goldTokens, goldEntities: reader)
+            if let systemOut {
+                do {
+                    try Data(CoNLLUWriter.write(run.system).utf8).write(to: URL(fileURLWithPath: systemOut), options: .atomic)
+                } catch {
+                    throw NewsgraphError(.outputFailed, "\(systemOut): cannot write the system CoNLL-U: \(error.localizedDescription)")
+                }
+            }
             if json {
                 print(Evaluate.json(run.scores))
             } else {

@@ -118,6 +118,19 @@ private let sample = """
     #expect(back[1].words.last?.misc == "_")
 }
 
+/// Apostrophe-less contractions the tokenizer splits and a plural's possessive apostrophe are
+/// multiword tokens in EWT ("dont" = do + nt, "soldiers'" = soldiers + '): the export groups them
+/// so, and leaves a closing quote alone.
+@Test func exportGroupsApostropheLessContractionsAndPluralPossessives() throws {
+    let pipeline = try NLPPipeline.standard()
+    let back = CoNLLUExport.sentences(from: pipeline("I dont know the soldiers' names, thats all."))
+    #expect(back.count == 1)
+    #expect(back[0].surfaceTokens.map(\.form) == ["I", "dont", "know", "the", "soldiers'", "names", ",", "thats", "all", "."])
+    #expect(back[0].words.map(\.form) == ["I", "do", "nt", "know", "the", "soldiers", "'", "names", ",", "that", "s", "all", "."])
+    let quoted = CoNLLUExport.sentences(from: pipeline("He called them 'soldiers' in the report."))
+    #expect(quoted[0].multiwordTokens.isEmpty)
+}
+
 @Test func coNLLUErrorsNameFileAndLine() throws {
     func error(_ text: String) -> NewsgraphError? {
         do { _ = try CoNLLUReader.parse(text, file: "x.conllu"); return nil } catch let e as NewsgraphError { return e } catch { return nil }

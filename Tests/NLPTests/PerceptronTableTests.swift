@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import NLP
 
-/// A random model whose rows cover every storage kind of `PerceptronTable`: one or two weights
-/// (inline in the slot), three up to a quarter of the classes (packed), and more (dense), with
-/// extreme weights and classes at both ends.
+/// A random model whose rows cover every storage kind of `PerceptronTable`: one weight (inline in
+/// the slot), two up to a quarter of the classes (packed), and more (dense), with extreme weights
+/// and classes at both ends.
 private func randomModel(labels labelCount: Int, features: Int, seed: UInt64) -> PerceptronModel {
     var rng = SplitMix64(seed: seed)
     var keySet = Set<UInt64>()
@@ -46,7 +46,7 @@ private func referenceScores(_ model: PerceptronModel, _ features: [UInt64]) -> 
     return scores
 }
 
-@Test(arguments: [1, 5, 21, 219, 481])
+@Test(arguments: [1, 2, 5, 21, 219, 481])
 func tableScoresEqualTheStoredRows(labels: Int) {
     let model = randomModel(labels: labels, features: 3_000, seed: UInt64(labels))
     var rng = SplitMix64(seed: 99)
@@ -58,6 +58,23 @@ func tableScoresEqualTheStoredRows(labels: Int) {
         }
         model.score(features, into: &scores)
         #expect(scores == referenceScores(model, features), "\(labels) labels, \(length) features")
+    }
+}
+
+/// `addEach` adds each feature's row to its own score row: the same sums as scoring it alone.
+@Test(arguments: [2, 21, 219])
+func addEachScoresEveryFeatureAlone(labels: Int) {
+    let model = randomModel(labels: labels, features: 2_000, seed: 7 &* UInt64(labels))
+    var rng = SplitMix64(seed: 5)
+    let features = (0..<40).map { _ in
+        rng.next() % 4 == 0 ? rng.next() : model.keys[Int(rng.next() % UInt64(model.keys.count))]
+    }
+    var rows = [Int32](repeating: 1, count: (features.count + 2) * labels)
+    model.addEach(features, to: &rows, firstRow: 2)
+    #expect(rows[0..<(2 * labels)].allSatisfy { $0 == 1 }, "rows before firstRow are left alone")
+    for (i, feature) in features.enumerated() {
+        let row = Array(rows[((i + 2) * labels)..<((i + 3) * labels)])
+        #expect(row == referenceScores(model, [feature]).map { $0 + 1 }, "feature \(i), \(labels) labels")
     }
 }
 

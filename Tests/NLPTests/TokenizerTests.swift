@@ -29,6 +29,11 @@ private let tokenCases: [(String, [String])] = [
     // Apostrophe-less contractions split as UD English does; ambiguous forms and names stay whole.
     ("Dont worry, im fine and thats it", ["Do", "nt", "worry", ",", "i", "m", "fine", "and", "that", "s", "it"]),
     ("its tail, your lets, Cant and Im said", ["its", "tail", ",", "your", "lets", ",", "Cant", "and", "Im", "said"]),
+    // Brackets, straight double quotes and angle brackets inside a chunk stand alone (EWT); URLs keep theirs.
+    ("your account(s) by mail", ["your", "account", "(", "s", ")", "by", "mail"]),
+    ("See Stocks.pdf)(See attached", ["See", "Stocks.pdf", ")", "(", "See", "attached"]),
+    ("Julie\"<julie...@bellsouth.net> wrote", ["Julie", "\"", "<", "julie...@bellsouth.net", ">", "wrote"]),
+    ("<< News >> at http://en.wikipedia.org/wiki/D_(film) now", ["<<", "News", ">>", "at", "http://en.wikipedia.org/wiki/D_(film)", "now"]),
     ("4,000 people, 10.5 percent, 12% and $4.5 million", ["4,000", "people", ",", "10.5", "percent", ",", "12", "%", "and", "$", "4.5", "million"]),
     ("€20 or £3,500 or Rs. 1,000", ["€", "20", "or", "£", "3,500", "or", "Rs", ".", "1,000"]),
     ("the U.S. Army and the U.N.", ["the", "U.S.", "Army", "and", "the", "U.N."]),

@@ -2,8 +2,9 @@
 ///
 /// Tokens that share one character span (the words of a contraction the tokenizer kept as one surface
 /// token) become a multiword token. Named entities go to MISC as `NE=B-person` / `NE=I-person` (IOB2 with
-/// the entity label). Contractions split UD-style ("do" + "n't", "Khan" + "'s", "can" + "not", "gon" + "na")
-/// are written as multiword tokens over their surface form, as in EWT and GUM. A sentence's last token gets SpaceAfter=No only when text follows it directly.
+/// the entity label). Contractions split UD-style ("do" + "n't", "Khan" + "'s", "can" + "not", "gon" + "na",
+/// "do" + "nt" from "dont", "soldiers" + "'") are written as multiword tokens over their surface form, as
+/// in EWT and GUM. A sentence's last token gets SpaceAfter=No only when text follows it directly.
 public enum CoNLLUExport {
     public static func sentences(from document: AnalyzedDocument, sentIDPrefix: String = "s",
                                  documentID: String? = nil) -> [CoNLLUSentence] {
@@ -87,6 +88,13 @@ public enum CoNLLUExport {
               lastScalar.properties.isAlphabetic || lastScalar.properties.numericType != nil else { return false }
         var form = ""
         for s in next.form.lowercased().unicodeScalars { form.unicodeScalars.append(s == "\u{2019}" ? "'" : s) }
+        // A contraction typed without its apostrophe, which the tokenizer split ("dont" = "do" + "nt").
+        let whole = previous.form.lowercased() + form
+        if let split = TokenScanner.apostropheLessContractions[whole], split.first == previous.form.unicodeScalars.count {
+            return true
+        }
+        // The possessive apostrophe of a plural ("soldiers'" = "soldiers" + "'"), as the tagger reads it.
+        if form == "'" { return next.xpos == "POS" && (lastScalar == "s" || lastScalar == "S") }
         guard clitics.contains(form) else { return false }
         // "na", "ta", "not" only complete a fused word: "gonna", "gotta", "wanna", "cannot".
         switch form {

@@ -82,6 +82,8 @@ public enum UDEvaluator {
         public var pipelineCPUSeconds: Double
         /// Tokens the pipeline produced (or received, with gold tokens).
         public var systemTokens: Int
+        /// The pipeline's analysis as scored, for inspection or another scorer.
+        public var system: [CoNLLUSentence]
     }
 
     /// `evaluate`, timed.
@@ -127,7 +129,7 @@ public enum UDEvaluator {
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         return Run(scores: scores, pipelineSeconds: seconds, pipelineCPUSeconds: Double(cpu) / Double(CLOCKS_PER_SEC),
-                   systemTokens: systemTokens)
+                   systemTokens: systemTokens, system: system)
     }
 
     /// With gold tokens, keep the gold file's multiword tokens so the scorer aligns words one to one.

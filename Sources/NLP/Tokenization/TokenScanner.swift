@@ -42,6 +42,15 @@ struct TokenScanner {
                 return
             }
         }
+        // Brackets, straight double quotes and angle brackets inside a chunk stand alone, as in EWT:
+        // "account(s)" → account ( s ), "file.pdf)(See" → file.pdf ) ( See, `Reynolds"<a...@b.com>`.
+        if let k = internalSeparator(start, end) {
+            splitChunk(start, k)
+            let n = text[k] == "<" || text[k] == ">" ? run(of: text[k], from: k, to: end) : 1
+            ranges.append(k..<(k + n))
+            if k + n < end { splitChunk(k + n, end) }
+            return
+        }
         var a = start, b = end
         var suffixes: [Range<Int>] = []
         while a < b {
@@ -64,6 +73,27 @@ struct TokenScanner {
             if isWhole(a, b) { ranges.append(a..<b) } else { splitInfixes(a, b) }
         }
         ranges.append(contentsOf: suffixes.reversed())
+    }
+
+    /// The first bracket, straight double quote or angle bracket strictly inside [a, b) (the chunk's
+    /// own first and last characters are the prefix and suffix rules' business), unless the chunk
+    /// holds a URL, whose brackets belong to it.
+    private func internalSeparator(_ a: Int, _ b: Int) -> Int? {
+        guard b - a >= 3, !isURL(a, b) else { return nil }
+        var found: Int?
+        for k in (a + 1)..<(b - 1) {
+            switch text[k] {
+            case "(", ")", "[", "]", "{", "}", "\"", "<", ">":
+                if found == nil { found = k }
+            case ":" where k + 2 < b && text[k + 1] == "/" && text[k + 2] == "/":
+                return nil
+            case "w" where k + 3 < b && text[k + 1] == "w" && text[k + 2] == "w" && text[k + 3] == ".":
+                return nil
+            default:
+                break
+            }
+        }
+        return found
     }
 
     private func hasPrefix(_ a: Int, _ b: Int, _ literal: String, caseInsensitive: Bool = true) -> Bool {
@@ -124,7 +154,7 @@ struct TokenScanner {
 
     static let wholeForms: Set<String> = [
         ":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":-P", ":/", "<3", "b/c", "w/", "w/o", "B/C", "W/",
-        "a/c", "A/C", "c/o", "C/O", "n/a", "N/A", "o/s", "s/b",
+        "a/c", "A/C", "c/o", "C/O", "n/a", "N/A", "o/s", "s/b", "<<", ">>",
     ]
 
     private func string(_ a: Int, _ b: Int) -> String {
