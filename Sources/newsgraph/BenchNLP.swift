@@ -25,6 +25,11 @@ extension Bench {
             }
             print(Self.nlpRow(["pipeline", Self.decimal(result.cpuSeconds, 3), Self.decimal(result.wallSeconds, 3),
                                String(Int(result.tokensPerCPUSecond())), "100.0%"]))
+            if repeats > 1 {
+                let rates = result.passRates
+                print("pipeline per pass: slowest \(Int(rates.first ?? 0)), median \(Int(result.medianPassRate)), "
+                      + "fastest \(Int(rates.last ?? 0)) tokens/cpu-s")
+            }
             print("peak RSS \(Self.decimal(NLPBenchmark.peakRSSMiB(), 1)) MiB")
         } catch let error as NewsgraphError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))

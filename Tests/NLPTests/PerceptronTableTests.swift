@@ -98,6 +98,9 @@ func addEachScoresEveryFeatureAlone(labels: Int) {
     let result = benchmark.run(texts: texts, repeats: 2)
     #expect(result.stages.map(\.name) == ["tokenizer", "tagger", "parser", "ner"])
     #expect(result.stages.allSatisfy { $0.cpuSeconds >= 0 && $0.wallSeconds >= 0 })
+    #expect(result.passes.count == 2 && result.passes.allSatisfy { $0.count == 4 })
+    #expect(result.passRates.count == 2 && result.passRates[0] <= result.passRates[1])
+    #expect(result.medianPassRate == result.passRates[0])
     #expect(result.sentences == 4)
     let pipeline = try NLPPipeline.standard()
     let expected = texts.map { pipeline($0) }

@@ -40,6 +40,9 @@ public struct NLPBenchmark: Sendable {
         public var repeats = 0
         /// Seconds of each component summed over all repeats.
         public var stages: [Timing] = []
+        /// CPU seconds of each component in each pass (`passes[pass][stage]`): on a shared machine
+        /// the fastest and the median pass say more than the sum, which one slow pass skews.
+        public var passes: [[Double]] = []
         /// The documents of the last pass, for checking the output.
         public var documents: [AnalyzedDocument] = []
 
@@ -49,6 +52,13 @@ public struct NLPBenchmark: Sendable {
         public func tokensPerCPUSecond(_ stage: Timing? = nil) -> Double {
             Double(tokens * repeats) / max(stage?.cpuSeconds ?? cpuSeconds, 1e-9)
         }
+
+        /// Whole-pipeline tokens per CPU second of each pass, slowest first.
+        public var passRates: [Double] {
+            passes.map { Double(tokens) / max($0.reduce(0, +), 1e-9) }.sorted()
+        }
+        /// The median pass's whole-pipeline rate (the lower middle for an even count).
+        public var medianPassRate: Double { passRates.isEmpty ? 0 : passRates[(passRates.count - 1) / 2] }
     }
 
     /// Runs every component over every text, `repeats` times (fresh documents each time).
@@ -58,15 +68,19 @@ public struct NLPBenchmark: Sendable {
         result.stages = components.map { Timing(name: $0.name, cpuSeconds: 0, wallSeconds: 0) }
         for _ in 0..<repeats {
             var documents = texts.map { AnalyzedDocument(text: $0) }
+            var pass: [Double] = []
             for (index, component) in components.enumerated() {
                 let cpu = Self.cpuSeconds(), wall = Self.wallSeconds()
                 for d in documents.indices {
                     component.process(&documents[d])
                     documents[d].annotations.formUnion(component.assigns)
                 }
-                result.stages[index].cpuSeconds += Self.cpuSeconds() - cpu
+                let seconds = Self.cpuSeconds() - cpu
+                pass.append(seconds)
+                result.stages[index].cpuSeconds += seconds
                 result.stages[index].wallSeconds += Self.wallSeconds() - wall
             }
+            result.passes.append(pass)
             result.tokens = documents.reduce(0) { $0 + $1.tokens.count }
             result.sentences = documents.reduce(0) { $0 + $1.sentences.count }
             result.documents = documents
