@@ -125,6 +125,8 @@ private let goldSentence = conllu("I don't know.", [
 /// Guards the tokenizer's measured accuracy on the UD dev sets (CoNLL 2018 scoring, raw text).
 /// Measured, rules alone: EWT dev tokens 99.17, sentences 83.25; GUM dev tokens 99.92, sentences 95.89.
 /// With the shipped sentence-boundary model: EWT dev sentences 88.37, GUM dev sentences 96.95.
+/// Brackets, quotes and angle brackets inside a chunk standing alone: EWT dev tokens 99.36,
+/// sentences 88.88, words 99.02 (shipped model).
 @Test(.enabled(if: CoNLLUTestData.available, "needs ../shared/data/ud"))
 func tokenizerAccuracyOnUDDev() throws {
     let ewtGold = try CoNLLUReader.read(file: CoNLLUTestData.ud("en_ewt-ud-dev.conllu"))
@@ -139,8 +141,9 @@ func tokenizerAccuracyOnUDDev() throws {
     #expect(gum.sentences.f1 * 100 >= 95.5)
     let shipped = NLPPipeline(components: [try Tokenizer.bundled()])
     let ewtModel = try UDEvaluator.evaluate(gold: ewtGold, pipeline: shipped)
-    #expect(ewtModel.tokens.f1 * 100 >= 99.0)
-    #expect(ewtModel.sentences.f1 * 100 >= 88.2)
+    #expect(ewtModel.tokens.f1 * 100 >= 99.3)
+    #expect(ewtModel.sentences.f1 * 100 >= 88.7)
+    #expect(ewtModel.words.f1 * 100 >= 98.95)
     let gumModel = try UDEvaluator.evaluate(gold: gumGold, pipeline: shipped)
     #expect(gumModel.tokens.f1 * 100 >= 99.8)
     #expect(gumModel.sentences.f1 * 100 >= 96.8)
