@@ -181,3 +181,19 @@ private struct FixedEntities: PipelineComponent {
     let bad = try UDEvaluator.evaluate(gold: gold, pipeline: wrong, goldEntities: GUMGoldEntities.reader)
     #expect(bad.entities?.overall.correct == 0 && bad.entities?.overall.gold == 2 && bad.entities?.overall.system == 2)
 }
+
+/// Guards the whole shipped pipeline on raw text (our tokenization, CoNLL 2018 scoring), the
+/// issue's "LAS ≥ 80 with our tokenization" target. Measured: EWT dev UPOS 94.09, LAS 80.29;
+/// GUM dev UPOS 96.16, LAS 81.79.
+@Test(.enabled(if: CoNLLUTestData.available, "needs ../shared/data/ud"))
+func wholePipelineOnRawTextMeetsTheLASTarget() throws {
+    let pipeline = try NLPPipeline.standard()
+    let ewt = try UDEvaluator.evaluate(gold: try CoNLLUReader.read(file: CoNLLUTestData.ud("en_ewt-ud-dev.conllu")),
+                                       pipeline: pipeline)
+    #expect(ewt.las.f1 * 100 >= 80.0)
+    #expect(ewt.upos.f1 * 100 >= 94.0)
+    let gum = try UDEvaluator.evaluate(gold: try CoNLLUReader.read(file: CoNLLUTestData.ud("en_gum-ud-dev.conllu")),
+                                       pipeline: pipeline)
+    #expect(gum.las.f1 * 100 >= 81.6)
+    #expect(gum.upos.f1 * 100 >= 96.0)
+}
