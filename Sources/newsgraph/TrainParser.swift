@@ -27,10 +27,11 @@ struct TrainParser: ParsableCommand {
     var jackknifeEpochs = 6
     @Option(help: "Tagger pruning per jackknife fold.")
     var jackknifePruneBelow: Float = 0
-    @Option(help: "Second tagger pass of each jackknife fold's tagger (as `train tagger --refiner-folds`; 0: none).")
-    var jackknifeRefinerFolds = TaggerTrainer().refinerFolds
-    @Option(help: "Epochs of the first-pass taggers inside each fold's second-pass jackknifing.")
-    var jackknifeRefinerFoldEpochs = TaggerTrainer().refinerFoldEpochs
+    // For a right-to-left tagger (`train tagger --right-to-left`). Retrained on right-to-left fold
+    // taggers the parser measured EWT / GUM dev LAS 82.13 / 82.05 on that tagger's tags, against
+    // 82.22 / 82.44 for the shipped parser on the same tags: within the shuffle seed's spread.
+    @Flag(inversion: .prefixedNo, help: "Jackknife fold taggers read right to left (as `train tagger --right-to-left`).")
+    var jackknifeRightToLeft = TaggerTrainer().rightToLeft
     @Option(help: ArgumentHelp("""
         Reuse the jackknifed tags from this file when it was made from the same data and settings, \
         else compute and write them there (same tags either way; saves the tagger trainings on reruns). \
@@ -116,8 +117,7 @@ struct TrainParser: ParsableCommand {
         var taggerTrainer = TaggerTrainer()
         taggerTrainer.epochs = jackknifeEpochs
         taggerTrainer.pruneBelow = jackknifePruneBelow
-        taggerTrainer.refinerFolds = jackknifeRefinerFolds
-        taggerTrainer.refinerFoldEpochs = jackknifeRefinerFoldEpochs
+        taggerTrainer.rightToLeft = jackknifeRightToLeft
         // Identifies the data and settings; any change makes the cache stale.
         var fingerprint: UInt64 = 0
         for sentence in training {
@@ -126,10 +126,10 @@ struct TrainParser: ParsableCommand {
                 fingerprint = (fingerprint ^ FeatureHashing.string(word)) &* 0x0000_0100_0000_01b3
             }
         }
-        // One-pass fold taggers keep the header of the caches made before the second pass existed.
-        let refinerSetting = jackknifeRefinerFolds > 0 ? "refiner=\(jackknifeRefinerFolds)/\(jackknifeRefinerFoldEpochs) " : ""
+        // Left-to-right fold taggers keep the header of the caches made before the direction was a choice.
+        let direction = jackknifeRightToLeft ? "right-to-left " : ""
         let header = "newsgraph jackknife v1 folds=\(jackknife) \(jackknifeFolding.rawValue) epochs=\(jackknifeEpochs) "
-            + "prune=\(jackknifePruneBelow) \(refinerSetting)seed=\(taggerTrainer.seed) sentences=\(training.count) data=\(String(fingerprint, radix: 16))"
+            + "prune=\(jackknifePruneBelow) \(direction)seed=\(taggerTrainer.seed) sentences=\(training.count) data=\(String(fingerprint, radix: 16))"
         if let path = jackknifeCache, let text = try? String(contentsOfFile: path, encoding: .utf8),
            let cached = JackknifeTagging(serialized: text, header: header, sentences: training) {
             print("jackknifed tags from \(path)")

@@ -20,14 +20,8 @@ struct TrainTagger: ParsableCommand {
     var errors: String?
     @Option(help: "Training epochs.")
     var epochs = 10
-    @Option(help: "Second pass seeing the first pass's tags to the right: 0 none, 1 trained on the first pass's own training tags, k >= 2 on k-fold jackknifed ones.")
-    var refinerFolds = TaggerTrainer().refinerFolds
-    @Option(help: "Epochs of each jackknife fold's first-pass tagger.")
-    var refinerFoldEpochs = TaggerTrainer().refinerFoldEpochs
-    @Option(help: "Second-pass epochs (default: --epochs).")
-    var refinerEpochs: Int?
-    @Flag(help: "The first pass reads sentences right to left.")
-    var rightToLeft = false
+    @Flag(inversion: .prefixedNo, help: "Tag each sentence right to left, or left to right (the shipped model).")
+    var rightToLeft = TaggerTrainer().rightToLeft
     @Option(help: "Where to write tagger.bin and lemmatizer.bin.")
     var out = "Sources/NLP/Resources/Models"
 
@@ -43,8 +37,7 @@ struct TrainTagger: ParsableCommand {
             let lemmatizer = try Lemmatizer(archive: ModelArchive(contentsOf: directory.appendingPathComponent("lemmatizer.bin")))
             let existing = try PartOfSpeechTagger(archive: ModelArchive(contentsOf: url), lemmatizer: lemmatizer)
             print(String(format: "loaded tagger.bin + lemmatizer.bin in %.0f ms", 1000 * Date().timeIntervalSince(loadStart)))
-            let pruned = PartOfSpeechTagger(model: existing.model.pruned(below: threshold),
-                                            refiner: existing.refiner?.pruned(below: threshold), rightToLeft: existing.rightToLeft,
+            let pruned = PartOfSpeechTagger(model: existing.model.pruned(below: threshold), rightToLeft: existing.rightToLeft,
                                             tagDictionary: existing.tagDictionary, lexicon: existing.lexicon,
                                             lemmatizer: lemmatizer)
             try pruned.archive().write(to: url)
@@ -64,10 +57,7 @@ struct TrainTagger: ParsableCommand {
         var trainer = TaggerTrainer()
         trainer.epochs = epochs
         trainer.pruneBelow = pruneBelow
-        trainer.refinerFolds = refinerFolds
-        trainer.refinerFoldEpochs = refinerFoldEpochs
-        trainer.refinerEpochs = refinerEpochs
-        trainer.firstPassRightToLeft = rightToLeft
+        trainer.rightToLeft = rightToLeft
         let tagger = trainer.train(training, lemmatizer: lemmatizer, evaluate: { tagger, _ in
             let ewt = TreebankEvaluation.evaluate(ewtDev, tagger: tagger, parser: nil)
             let gum = TreebankEvaluation.evaluate(gumDev, tagger: tagger, parser: nil)

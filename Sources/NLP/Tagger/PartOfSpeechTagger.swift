@@ -1,22 +1,20 @@
 import Foundation
 import NewsgraphModel
 
-/// Greedy left-to-right averaged-perceptron tagger predicting, per word, one joint class
+/// Greedy averaged-perceptron tagger predicting, per word, one joint class
 /// "UPOS\tXPOS\tFEATS" (so UPOS, the Penn tag and the UD morphological features — Tense, Number,
 /// Person, VerbForm, Mood, ... — are always mutually consistent), then the lemma.
-/// Frequent unambiguous words skip the perceptron through a tag dictionary. With a `refiner`, a
-/// second left-to-right pass re-tags each word seeing the first pass's tags of the words to its
-/// right (TaggerFeatures.appendRightTags).
+/// Frequent unambiguous words skip the perceptron through a tag dictionary.
+/// A model can read each sentence right to left (`rightToLeft`): the tags it has already decided
+/// are then those of the words to the right, and the words to the left are seen as words and
+/// ambiguity classes. Measured better than left to right on EWT and GUM dev, not shipped (README).
 public struct PartOfSpeechTagger: PipelineComponent {
     public let name = "tagger"
     public let requires: Set<Annotation> = [.tokens, .sentences]
     public let assigns: Set<Annotation> = [.tags, .morphology, .lemmas]
 
     public let model: PerceptronModel
-    /// The second pass (same classes), or nil for one pass.
-    public let refiner: PerceptronModel?
-    /// The first pass (`model`) reads the sentence right to left, so its tags to the right of a
-    /// word do not follow from the second pass's own decisions on it.
+    /// Tags the last word first, its history being the tags of the words to the right.
     public let rightToLeft: Bool
     public let lemmatizer: Lemmatizer
     /// Exact word form → class, for words seen often and (almost) always with one class.
@@ -33,11 +31,9 @@ public struct PartOfSpeechTagger: PipelineComponent {
     static let startTag = FeatureHashing.string("<S>")
     static let startTag2 = FeatureHashing.string("<S2>")
 
-    public init(model: PerceptronModel, refiner: PerceptronModel? = nil, rightToLeft: Bool = false,
-                tagDictionary: [String: Int], lexicon: TagLexicon, lemmatizer: Lemmatizer) {
-        precondition(refiner == nil || refiner!.labels == model.labels, "both passes predict the same classes")
+    public init(model: PerceptronModel, rightToLeft: Bool, tagDictionary: [String: Int], lexicon: TagLexicon,
+                lemmatizer: Lemmatizer) {
         self.model = model
-        self.refiner = refiner
         self.rightToLeft = rightToLeft
         self.tagDictionary = tagDictionary
         self.lexicon = lexicon
@@ -57,12 +53,9 @@ public struct PartOfSpeechTagger: PipelineComponent {
             throw archive.corrupt("expected a tagger model, found '\(archive.kind)'")
         }
         let model = try PerceptronModel(from: archive, prefix: "tagger.classes")
-        let refiner = archive.has("tagger.refiner.labels")
-            ? try PerceptronModel(from: archive, prefix: "tagger.refiner") : nil
-        guard refiner == nil || refiner!.labels == model.labels else {
-            throw archive.corrupt("the second pass's classes differ from the first's")
-        }
-        let rightToLeft = archive.has("tagger.rightToLeft") ? try archive.array("tagger.rightToLeft") == [UInt8(1)] : false
+        // Absent in models made before the direction was a choice: those read left to right.
+        let direction: [UInt8] = archive.has("tagger.rightToLeft") ? try archive.array("tagger.rightToLeft") : [0]
+        guard direction == [0] || direction == [1] else { throw archive.corrupt("bad tagger direction") }
         let words = try archive.strings("tagger.dictionary.words")
         let classes: [UInt32] = try archive.array("tagger.dictionary.classes")
         guard words.count == classes.count, classes.allSatisfy({ Int($0) < model.labelCount }) else {
@@ -70,7 +63,7 @@ public struct PartOfSpeechTagger: PipelineComponent {
         }
         var dictionary: [String: Int] = [:]
         for (word, tag) in zip(words, classes) { dictionary[word] = Int(tag) }
-        self.init(model: model, refiner: refiner, rightToLeft: rightToLeft, tagDictionary: dictionary, lexicon: try TagLexicon(from: archive, prefix: "tagger.lexicon"),
+        self.init(model: model, rightToLeft: direction == [1], tagDictionary: dictionary, lexicon: try TagLexicon(from: archive, prefix: "tagger.lexicon"),
                   lemmatizer: lemmatizer)
     }
 
@@ -82,7 +75,6 @@ public struct PartOfSpeechTagger: PipelineComponent {
     public func archive() -> ModelArchive {
         var archive = ModelArchive(kind: Self.modelKind)
         model.write(to: &archive, prefix: "tagger.classes")
-        refiner?.write(to: &archive, prefix: "tagger.refiner")
         if rightToLeft { archive.set("tagger.rightToLeft", array: [UInt8(1)]) }
         let entries = tagDictionary.sorted { $0.key < $1.key }
         archive.set("tagger.dictionary.words", strings: entries.map(\.key))
@@ -99,29 +91,17 @@ public struct PartOfSpeechTagger: PipelineComponent {
         public var lemma: String
     }
 
-    /// Class index of each word of a sentence (after the second pass when there is one).
+    /// Class index of each word of a sentence.
     func classify(_ forms: [String]) -> [Int] {
         let features = TaggerFeatures(forms: forms, lexicon: lexicon)
-        let first = firstPass(forms, features)
-        guard let refiner else { return first }
-        return decode(forms, features, refiner, firstPass: first.map { classHistory[$0] })
+        guard rightToLeft else { return decode(forms, features) }
+        return decode(forms.reversed(), features.reversed()).reversed()
     }
 
-    private func firstPass(_ forms: [String], _ features: TaggerFeatures) -> [Int] {
-        guard rightToLeft else { return decode(forms, features, model, firstPass: nil) }
-        return decode(forms.reversed(), features.reversed(), model, firstPass: nil).reversed()
-    }
-
-    /// The first pass's tags of a sentence as history atoms (hashed XPOS), what the second pass sees.
-    func firstPassHistory(_ forms: [String]) -> [UInt64] {
-        firstPass(forms, TaggerFeatures(forms: forms, lexicon: lexicon)).map { classHistory[$0] }
-    }
-
-    /// One greedy left-to-right pass of `perceptron`; `firstPass` (hashed tags) for the second pass.
-    private func decode(_ forms: [String], _ features: TaggerFeatures, _ perceptron: PerceptronModel,
-                        firstPass: [UInt64]?) -> [Int] {
+    /// Greedy decoding in the order of `forms`, the previous two predictions as history.
+    private func decode(_ forms: [String], _ features: TaggerFeatures) -> [Int] {
         var buffer: [UInt64] = []
-        buffer.reserveCapacity(50)
+        buffer.reserveCapacity(40)
         var scores: [Int32] = []
         var classes: [Int] = []
         classes.reserveCapacity(forms.count)
@@ -132,10 +112,7 @@ public struct PartOfSpeechTagger: PipelineComponent {
                 tag = known
             } else {
                 features.extract(i, previousTag: previous, secondPreviousTag: secondPrevious, into: &buffer)
-                if let firstPass {
-                    features.appendRightTags(i, previousTag: previous, firstPass: firstPass, into: &buffer)
-                }
-                perceptron.score(buffer, into: &scores)
+                model.score(buffer, into: &scores)
                 tag = PerceptronModel.argmax(scores)
             }
             classes.append(tag)

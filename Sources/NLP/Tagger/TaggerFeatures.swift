@@ -25,9 +25,6 @@ struct TaggerFeatures {
 
     init(atoms: [Atoms]) { self.atoms = atoms }
 
-    /// The same words right to left, for a pass that reads the sentence backwards.
-    func reversed() -> TaggerFeatures { TaggerFeatures(atoms: atoms.reversed()) }
-
     init(forms: [String], lexicon: TagLexicon) {
         atoms = forms.map { form in
             var atoms = Self.atoms(of: form)
@@ -35,6 +32,9 @@ struct TaggerFeatures {
             return atoms
         }
     }
+
+    /// The same words in reverse order, for a tagger that reads sentences right to left.
+    func reversed() -> TaggerFeatures { TaggerFeatures(atoms: atoms.reversed()) }
 
     static func atoms(of form: String) -> Atoms {
         let lower = ParserFeatures.normalize(form)
@@ -133,24 +133,5 @@ struct TaggerFeatures {
         out.append(F.feature(34, n2.ambiguity)); out.append(F.feature(35, a.ambiguity, n1.ambiguity))
         out.append(F.feature(36, n1.ambiguity, n2.ambiguity)); out.append(F.feature(37, previousTag, n1.ambiguity))
         out.append(F.feature(38, previousTag, a.ambiguity, n1.ambiguity))
-    }
-
-    /// Past the end of the sentence in `firstPass`.
-    static let endTag = FeatureHashing.string("</S>")
-    static let endTag2 = FeatureHashing.string("</S2>")
-
-    /// Appends the second pass's features to those of `extract`: the first pass's tags (hashed
-    /// XPOS, `firstPass`) of the word and of the next two, alone, in pairs and with the word, so the
-    /// second pass sees the right context as tags rather than as ambiguity classes.
-    func appendRightTags(_ i: Int, previousTag: UInt64, firstPass: [UInt64], into out: inout [UInt64]) {
-        let a = atoms[i]
-        let t0 = firstPass[i]
-        let t1 = i + 1 < firstPass.count ? firstPass[i + 1] : Self.endTag
-        let t2 = i + 2 < firstPass.count ? firstPass[i + 2] : Self.endTag2
-        typealias F = FeatureHashing
-        out.append(F.feature(40, t0)); out.append(F.feature(41, t1)); out.append(F.feature(42, t2))
-        out.append(F.feature(43, t1, t2)); out.append(F.feature(44, t0, t1))
-        out.append(F.feature(45, t1, a.lower)); out.append(F.feature(46, t1, a.suffix3))
-        out.append(F.feature(47, previousTag, t1)); out.append(F.feature(48, previousTag, t0, t1))
     }
 }
