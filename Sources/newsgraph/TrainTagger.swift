@@ -22,6 +22,10 @@ struct TrainTagger: ParsableCommand {
     var epochs = 10
     @Flag(inversion: .prefixedNo, help: "Tag each sentence right to left, or left to right (the shipped model).")
     var rightToLeft = TaggerTrainer().rightToLeft
+    @Option(help: "Perceptrons trained on different shuffles and averaged into the model (one linear model, as fast as one).")
+    var ensemble = TaggerTrainer().ensembleSize
+    @Option(help: "Training shuffle seed (default: the shipped model's).")
+    var seed: UInt64?
     @Option(help: "Where to write tagger.bin and lemmatizer.bin.")
     var out = "Sources/NLP/Resources/Models"
 
@@ -58,6 +62,8 @@ struct TrainTagger: ParsableCommand {
         trainer.epochs = epochs
         trainer.pruneBelow = pruneBelow
         trainer.rightToLeft = rightToLeft
+        if let seed { trainer.seed = seed }
+        trainer.ensembleSize = ensemble
         let tagger = trainer.train(training, lemmatizer: lemmatizer, evaluate: { tagger, _ in
             let ewt = TreebankEvaluation.evaluate(ewtDev, tagger: tagger, parser: nil)
             let gum = TreebankEvaluation.evaluate(gumDev, tagger: tagger, parser: nil)

@@ -53,6 +53,21 @@ private let toyCorpus = [
     #expect(try !PartOfSpeechTagger.bundled().rightToLeft)
 }
 
+@Test func taggerEnsembleIsOneDeterministicModel() throws {
+    var trainer = TaggerTrainer()
+    trainer.epochs = 8
+    trainer.dictionaryMinimumCount = 1000
+    trainer.pruneBelow = 0
+    trainer.ensembleSize = 3
+    let lemmatizer = Lemmatizer.learn(from: toyCorpus)
+    let tagger = trainer.train(toyCorpus, lemmatizer: lemmatizer)
+    #expect(tagger.tag(["Soldiers", "stopped", "cars", "."]).map(\.upos) == ["NOUN", "VERB", "NOUN", "PUNCT"])
+    // Same seeds, same bytes; the members' shuffles differ, so the mean is not the first member.
+    #expect(trainer.train(toyCorpus, lemmatizer: lemmatizer).archive().encoded() == tagger.archive().encoded())
+    trainer.ensembleSize = 1
+    #expect(trainer.train(toyCorpus, lemmatizer: lemmatizer).archive().encoded() != tagger.archive().encoded())
+}
+
 @Test func wordShapesAndNormalization() {
     #expect(TaggerFeatures.shape(of: "McDonald's") == "XxXxx'x")
     #expect(TaggerFeatures.shape(of: "1,200") == "d,dd")
