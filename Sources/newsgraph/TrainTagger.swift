@@ -20,6 +20,12 @@ struct TrainTagger: ParsableCommand {
     var errors: String?
     @Option(help: "Training epochs.")
     var epochs = 10
+    @Flag(inversion: .prefixedNo, help: "Tag each sentence right to left, or left to right (the shipped model).")
+    var rightToLeft = TaggerTrainer().rightToLeft
+    @Option(help: "Perceptrons trained on different shuffles and averaged into the model (one linear model, as fast as one).")
+    var ensemble = TaggerTrainer().ensembleSize
+    @Option(help: "Training shuffle seed (default: the shipped model's).")
+    var seed: UInt64?
     @Option(help: "Where to write tagger.bin and lemmatizer.bin.")
     var out = "Sources/NLP/Resources/Models"
 
@@ -35,7 +41,7 @@ struct TrainTagger: ParsableCommand {
             let lemmatizer = try Lemmatizer(archive: ModelArchive(contentsOf: directory.appendingPathComponent("lemmatizer.bin")))
             let existing = try PartOfSpeechTagger(archive: ModelArchive(contentsOf: url), lemmatizer: lemmatizer)
             print(String(format: "loaded tagger.bin + lemmatizer.bin in %.0f ms", 1000 * Date().timeIntervalSince(loadStart)))
-            let pruned = PartOfSpeechTagger(model: existing.model.pruned(below: threshold),
+            let pruned = PartOfSpeechTagger(model: existing.model.pruned(below: threshold), rightToLeft: existing.rightToLeft,
                                             tagDictionary: existing.tagDictionary, lexicon: existing.lexicon,
                                             lemmatizer: lemmatizer)
             try pruned.archive().write(to: url)
@@ -55,6 +61,9 @@ struct TrainTagger: ParsableCommand {
         var trainer = TaggerTrainer()
         trainer.epochs = epochs
         trainer.pruneBelow = pruneBelow
+        trainer.rightToLeft = rightToLeft
+        if let seed { trainer.seed = seed }
+        trainer.ensembleSize = ensemble
         let tagger = trainer.train(training, lemmatizer: lemmatizer, evaluate: { tagger, _ in
             let ewt = TreebankEvaluation.evaluate(ewtDev, tagger: tagger, parser: nil)
             let gum = TreebankEvaluation.evaluate(gumDev, tagger: tagger, parser: nil)

@@ -33,6 +33,41 @@ private let toyCorpus = [
     #expect(reloaded.tag(["Soldiers", "stopped", "cars", "."]) == tags)
 }
 
+@Test func taggerReadsEitherWayAndItsModelFileKeepsTheDirection() throws {
+    for rightToLeft in [false, true] {
+        var trainer = TaggerTrainer()
+        trainer.epochs = 8
+        trainer.dictionaryMinimumCount = 1000
+        trainer.pruneBelow = 0
+        trainer.rightToLeft = rightToLeft
+        let tagger = trainer.train(toyCorpus, lemmatizer: Lemmatizer.learn(from: toyCorpus))
+        #expect(tagger.rightToLeft == rightToLeft)
+        let tags = tagger.tag(["Soldiers", "stopped", "cars", "."])
+        #expect(tags.map(\.upos) == ["NOUN", "VERB", "NOUN", "PUNCT"], "right to left: \(rightToLeft)")
+        let reloaded = try PartOfSpeechTagger(archive: ModelArchive(decoding: tagger.archive().encoded()),
+                                              lemmatizer: tagger.lemmatizer)
+        #expect(reloaded.rightToLeft == rightToLeft)
+        #expect(reloaded.tag(["Soldiers", "stopped", "cars", "."]) == tags)
+    }
+    // A model file without the direction (the shipped one, made before there was a choice) reads left to right.
+    #expect(try !PartOfSpeechTagger.bundled().rightToLeft)
+}
+
+@Test func taggerEnsembleIsOneDeterministicModel() throws {
+    var trainer = TaggerTrainer()
+    trainer.epochs = 8
+    trainer.dictionaryMinimumCount = 1000
+    trainer.pruneBelow = 0
+    trainer.ensembleSize = 3
+    let lemmatizer = Lemmatizer.learn(from: toyCorpus)
+    let tagger = trainer.train(toyCorpus, lemmatizer: lemmatizer)
+    #expect(tagger.tag(["Soldiers", "stopped", "cars", "."]).map(\.upos) == ["NOUN", "VERB", "NOUN", "PUNCT"])
+    // Same seeds, same bytes; the members' shuffles differ, so the mean is not the first member.
+    #expect(trainer.train(toyCorpus, lemmatizer: lemmatizer).archive().encoded() == tagger.archive().encoded())
+    trainer.ensembleSize = 1
+    #expect(trainer.train(toyCorpus, lemmatizer: lemmatizer).archive().encoded() != tagger.archive().encoded())
+}
+
 @Test func wordShapesAndNormalization() {
     #expect(TaggerFeatures.shape(of: "McDonald's") == "XxXxx'x")
     #expect(TaggerFeatures.shape(of: "1,200") == "d,dd")

@@ -1,16 +1,21 @@
 import Foundation
 import NewsgraphModel
 
-/// Greedy left-to-right averaged-perceptron tagger predicting, per word, one joint class
+/// Greedy averaged-perceptron tagger predicting, per word, one joint class
 /// "UPOS\tXPOS\tFEATS" (so UPOS, the Penn tag and the UD morphological features — Tense, Number,
 /// Person, VerbForm, Mood, ... — are always mutually consistent), then the lemma.
 /// Frequent unambiguous words skip the perceptron through a tag dictionary.
+/// A model can read each sentence right to left (`rightToLeft`): the tags it has already decided
+/// are then those of the words to the right, and the words to the left are seen as words and
+/// ambiguity classes. Measured slightly better on EWT and GUM dev, not shipped (README, TaggerTrainer).
 public struct PartOfSpeechTagger: PipelineComponent {
     public let name = "tagger"
     public let requires: Set<Annotation> = [.tokens, .sentences]
     public let assigns: Set<Annotation> = [.tags, .morphology, .lemmas]
 
     public let model: PerceptronModel
+    /// Tags the last word first, its history being the tags of the words to the right.
+    public let rightToLeft: Bool
     public let lemmatizer: Lemmatizer
     /// Exact word form → class, for words seen often and (almost) always with one class.
     public let tagDictionary: [String: Int]
@@ -26,8 +31,10 @@ public struct PartOfSpeechTagger: PipelineComponent {
     static let startTag = FeatureHashing.string("<S>")
     static let startTag2 = FeatureHashing.string("<S2>")
 
-    public init(model: PerceptronModel, tagDictionary: [String: Int], lexicon: TagLexicon, lemmatizer: Lemmatizer) {
+    public init(model: PerceptronModel, rightToLeft: Bool, tagDictionary: [String: Int], lexicon: TagLexicon,
+                lemmatizer: Lemmatizer) {
         self.model = model
+        self.rightToLeft = rightToLeft
         self.tagDictionary = tagDictionary
         self.lexicon = lexicon
         self.lemmatizer = lemmatizer
@@ -46,6 +53,9 @@ public struct PartOfSpeechTagger: PipelineComponent {
             throw archive.corrupt("expected a tagger model, found '\(archive.kind)'")
         }
         let model = try PerceptronModel(from: archive, prefix: "tagger.classes")
+        // Absent in models made before the direction was a choice: those read left to right.
+        let direction: [UInt8] = archive.has("tagger.rightToLeft") ? try archive.array("tagger.rightToLeft") : [0]
+        guard direction == [0] || direction == [1] else { throw archive.corrupt("bad tagger direction") }
         let words = try archive.strings("tagger.dictionary.words")
         let classes: [UInt32] = try archive.array("tagger.dictionary.classes")
         guard words.count == classes.count, classes.allSatisfy({ Int($0) < model.labelCount }) else {
@@ -53,7 +63,7 @@ public struct PartOfSpeechTagger: PipelineComponent {
         }
         var dictionary: [String: Int] = [:]
         for (word, tag) in zip(words, classes) { dictionary[word] = Int(tag) }
-        self.init(model: model, tagDictionary: dictionary, lexicon: try TagLexicon(from: archive, prefix: "tagger.lexicon"),
+        self.init(model: model, rightToLeft: direction == [1], tagDictionary: dictionary, lexicon: try TagLexicon(from: archive, prefix: "tagger.lexicon"),
                   lemmatizer: lemmatizer)
     }
 
@@ -65,6 +75,7 @@ public struct PartOfSpeechTagger: PipelineComponent {
     public func archive() -> ModelArchive {
         var archive = ModelArchive(kind: Self.modelKind)
         model.write(to: &archive, prefix: "tagger.classes")
+        if rightToLeft { archive.set("tagger.rightToLeft", array: [UInt8(1)]) }
         let entries = tagDictionary.sorted { $0.key < $1.key }
         archive.set("tagger.dictionary.words", strings: entries.map(\.key))
         archive.set("tagger.dictionary.classes", array: entries.map { UInt32($0.value) })
@@ -83,6 +94,12 @@ public struct PartOfSpeechTagger: PipelineComponent {
     /// Class index of each word of a sentence.
     func classify(_ forms: [String]) -> [Int] {
         let features = TaggerFeatures(forms: forms, lexicon: lexicon)
+        guard rightToLeft else { return decode(forms, features) }
+        return decode(forms.reversed(), features.reversed()).reversed()
+    }
+
+    /// Greedy decoding in the order of `forms`, the previous two predictions as history.
+    private func decode(_ forms: [String], _ features: TaggerFeatures) -> [Int] {
         var buffer: [UInt64] = []
         buffer.reserveCapacity(40)
         var scores: [Int32] = []

@@ -23,6 +23,8 @@ struct TaggerFeatures {
                                ambiguity: 0x5f70_6164)
     let atoms: [Atoms]
 
+    init(atoms: [Atoms]) { self.atoms = atoms }
+
     init(forms: [String], lexicon: TagLexicon) {
         atoms = forms.map { form in
             var atoms = Self.atoms(of: form)
@@ -30,6 +32,9 @@ struct TaggerFeatures {
             return atoms
         }
     }
+
+    /// The same words in reverse order, for a tagger that reads sentences right to left.
+    func reversed() -> TaggerFeatures { TaggerFeatures(atoms: atoms.reversed()) }
 
     static func atoms(of form: String) -> Atoms {
         let lower = ParserFeatures.normalize(form)
