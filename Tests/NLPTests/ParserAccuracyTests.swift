@@ -73,8 +73,9 @@ func shippedModelsKeepTheirDevAccuracy() throws {
     #expect(reloaded.archive().encoded() == parser.archive().encoded())
 }
 
-/// The parser sums the buffer-only features' scores once per buffer front; scoring every feature
-/// at every transition (`ParserFeatures.extract`, as training does) must choose the same trees.
+/// The parser sums the buffer-only features' scores once per buffer front and the stack-only ones
+/// once per stack depth (until a SHIFT replaces the word there); scoring every feature at every
+/// transition (`ParserFeatures.extract`, as training does) must choose the same trees.
 @Test func cachedBufferScoresGiveTheTreesOfFullScoring() throws {
     let tagger = try PartOfSpeechTagger.bundled()
     let parser = try DependencyParser.bundled()

@@ -67,16 +67,27 @@ public struct DependencyParser: PipelineComponent {
 
     /// Parses one sentence of tagged words (`tags` = XPOS, `upos` = UPOS). Returns for each word
     /// its head (1-based, 0 = root) and UD relation.
+    ///
+    /// A transition's score is the sum of three groups of feature scores: the buffer's (kept per
+    /// buffer front, which only SHIFT moves), the settled stack's (kept per stack depth, which only
+    /// SHIFT refills) and the rest, looked up at every transition: about half the lookups of
+    /// scoring every feature every time, with the same integer sums, so the same trees.
     public func parse(forms: [String], tags: [String], upos: [String]) -> (heads: [Int], labels: [String]) {
         guard !forms.isEmpty else { return ([], []) }
         let features = ParserFeatures(forms: forms, tags: tags, upos: upos, lexicon: lexicon, labelHashes: labelHashes)
         var state = ArcHybridConfiguration(wordCount: forms.count)
-        var buffer: [UInt64] = [], bufferOnly: [UInt64] = []
+        var buffer: [UInt64] = [], bufferOnly: [UInt64] = [], stackOnly: [UInt64] = []
         buffer.reserveCapacity(128)
         bufferOnly.reserveCapacity(16)
-        var scores = [Int32](repeating: 0, count: model.labelCount)
-        var bufferScores: [Int32] = []
+        stackOnly.reserveCapacity(24)
+        let labelCount = model.labelCount
+        var scores = [Int32](repeating: 0, count: labelCount)
+        var bufferScores: [Int32] = [], stackOnlyScores: [Int32] = []
         var scoredFront = -1
+        // The settled stack features' scores per stack depth (row `depth`), valid until a SHIFT
+        // pushes a new word at that depth (`ParserFeatures.appendStackSettled`).
+        var stackRows = [Int32](repeating: 0, count: (forms.count + 2) * labelCount)
+        var stackRowValid = [Bool](repeating: false, count: forms.count + 2)
         while !state.isTerminal {
             // The buffer-only features' scores, summed once per buffer front (LEFT and RIGHT keep it).
             if state.bufferFront != scoredFront {
@@ -84,13 +95,32 @@ public struct DependencyParser: PipelineComponent {
                 model.score(bufferOnly, into: &bufferScores)
                 scoredFront = state.bufferFront
             }
+            let depth = state.stack.count
+            if !stackRowValid[depth] {
+                stackOnly.removeAll(keepingCapacity: true)
+                features.appendStackSettled(state, to: &stackOnly)
+                model.score(stackOnly, into: &stackOnlyScores)
+                stackRows.withUnsafeMutableBufferPointer { rows in
+                    stackOnlyScores.withUnsafeBufferPointer { row in
+                        _ = rows[(depth * labelCount)..<((depth + 1) * labelCount)].update(fromContentsOf: row)
+                    }
+                }
+                stackRowValid[depth] = true
+            }
             scores.withUnsafeMutableBufferPointer { out in
-                bufferScores.withUnsafeBufferPointer { cached in _ = out.update(fromContentsOf: cached) }
+                bufferScores.withUnsafeBufferPointer { cached in
+                    stackRows.withUnsafeBufferPointer { rows in
+                        let row = rows.baseAddress.unsafelyUnwrapped + depth * labelCount
+                        for c in 0..<labelCount { out[c] = cached[c] &+ row[c] }
+                    }
+                }
             }
             buffer.removeAll(keepingCapacity: true)
             features.appendStackDependent(state, to: &buffer)
             model.add(buffer, to: &scores)
-            state.apply(bestLegal(scores, state))
+            let transition = bestLegal(scores, state)
+            state.apply(transition)
+            if case .shift = transition { stackRowValid[state.stack.count] = false }
         }
         var heads = [Int](repeating: 0, count: forms.count + 1)
         var names = [String](repeating: "", count: forms.count + 1)
