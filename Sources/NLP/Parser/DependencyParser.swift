@@ -76,13 +76,13 @@ public struct DependencyParser: PipelineComponent {
         guard !forms.isEmpty else { return ([], []) }
         let features = ParserFeatures(forms: forms, tags: tags, upos: upos, lexicon: lexicon, labelHashes: labelHashes)
         var state = ArcHybridConfiguration(wordCount: forms.count)
-        var buffer: [UInt64] = [], bufferOnly: [UInt64] = [], stackOnly: [UInt64] = []
+        var buffer: [UInt64] = [], bufferOnly: [UInt64] = [], settled: [UInt64] = []
         buffer.reserveCapacity(128)
         bufferOnly.reserveCapacity(16)
-        stackOnly.reserveCapacity(24)
+        settled.reserveCapacity(24)
         let labelCount = model.labelCount
         var scores = [Int32](repeating: 0, count: labelCount)
-        var bufferScores: [Int32] = [], stackOnlyScores: [Int32] = []
+        var bufferScores: [Int32] = [], settledScores: [Int32] = []
         var scoredFront = -1
         // The settled stack features' scores per stack depth (row `depth`), valid until a SHIFT
         // pushes a new word at that depth (`ParserFeatures.appendStackSettled`).
@@ -97,11 +97,11 @@ public struct DependencyParser: PipelineComponent {
             }
             let depth = state.stack.count
             if !stackRowValid[depth] {
-                stackOnly.removeAll(keepingCapacity: true)
-                features.appendStackSettled(state, to: &stackOnly)
-                model.score(stackOnly, into: &stackOnlyScores)
+                settled.removeAll(keepingCapacity: true)
+                features.appendStackSettled(state, to: &settled)
+                model.score(settled, into: &settledScores)
                 stackRows.withUnsafeMutableBufferPointer { rows in
-                    stackOnlyScores.withUnsafeBufferPointer { row in
+                    settledScores.withUnsafeBufferPointer { row in
                         _ = rows[(depth * labelCount)..<((depth + 1) * labelCount)].update(fromContentsOf: row)
                     }
                 }
