@@ -42,9 +42,7 @@ public struct ParserTrainer {
                 progress(ensembleSize > 1 ? "member \(member + 1)/\(ensembleSize)  " + line : line)
             }
         }
-        let model = members.count == 1
-            ? members[0].averagedModel(pruneBelow: pruneBelow)
-            : PerceptronTrainer.averagedModel(ensemble: members, pruneBelow: pruneBelow)
+        let model = PerceptronTrainer.averagedModel(ensemble: members, pruneBelow: pruneBelow)
         return DependencyParser(model: model, labels: labels, lexicon: lexicon)
     }
 

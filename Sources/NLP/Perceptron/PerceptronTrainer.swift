@@ -116,6 +116,8 @@ public final class PerceptronTrainer {
     /// table holds the union of their features). The trainers must share the labels.
     public static func averagedModel(ensemble trainers: [PerceptronTrainer], pruneBelow threshold: Float = 0) -> PerceptronModel {
         precondition(!trainers.isEmpty && trainers.allSatisfy { $0.labels == trainers[0].labels }, "same labels")
+        // One member is its own mean: the same model, without the dictionary of sums.
+        if trainers.count == 1 { return trainers[0].averagedModel(pruneBelow: threshold) }
         var sums: [UInt64: [Double]] = [:]
         for trainer in trainers {
             for (key, entries) in trainer.averagedWeights() {

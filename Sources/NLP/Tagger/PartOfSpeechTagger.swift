@@ -103,21 +103,31 @@ public struct PartOfSpeechTagger: PipelineComponent {
         var buffer: [UInt64] = []
         buffer.reserveCapacity(40)
         var scores: [Int32] = []
+        return Self.greedy(forms, features, dictionary: tagDictionary, history: classHistory, buffer: &buffer) { _, buffer in
+            model.score(buffer, into: &scores)
+            return PerceptronModel.argmax(scores)
+        }
+    }
+
+    /// The greedy loop tagging and training share: in the order of `forms`, a word of `dictionary`
+    /// takes its class, any other the class `choose(i, features)` picks from its features, with the
+    /// history atoms (`history[class]`) of the previous two choices.
+    static func greedy(_ forms: [String], _ features: TaggerFeatures, dictionary: [String: Int], history: [UInt64],
+                       buffer: inout [UInt64], choose: (Int, [UInt64]) -> Int) -> [Int] {
         var classes: [Int] = []
         classes.reserveCapacity(forms.count)
-        var previous = Self.startTag, secondPrevious = Self.startTag2
+        var previous = startTag, secondPrevious = startTag2
         for i in forms.indices {
             let tag: Int
-            if let known = tagDictionary[forms[i]] {
+            if let known = dictionary[forms[i]] {
                 tag = known
             } else {
                 features.extract(i, previousTag: previous, secondPreviousTag: secondPrevious, into: &buffer)
-                model.score(buffer, into: &scores)
-                tag = PerceptronModel.argmax(scores)
+                tag = choose(i, buffer)
             }
             classes.append(tag)
             secondPrevious = previous
-            previous = classHistory[tag]
+            previous = history[tag]
         }
         return classes
     }

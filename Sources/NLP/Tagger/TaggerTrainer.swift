@@ -72,27 +72,19 @@ public struct TaggerTrainer {
                     let forms = rightToLeft ? Array(sentences[index].forms.reversed()) : sentences[index].forms
                     let truths = rightToLeft ? Array(gold[index].reversed()) : gold[index]
                     let features = TaggerFeatures(forms: forms, lexicon: lexicon)
-                    var previous = PartOfSpeechTagger.startTag, secondPrevious = PartOfSpeechTagger.startTag2
-                    for i in forms.indices {
-                        let truth = truths[i]
-                        let guess: Int
-                        if let known = dictionary[forms[i]] {
-                            guess = known
-                        } else {
-                            features.extract(i, previousTag: previous, secondPreviousTag: secondPrevious, into: &buffer)
-                            trainer.score(buffer, into: &scores)
-                            guess = PerceptronTrainer.argmax(scores)
-                            trainer.update(truth: truth, guess: guess, features: buffer)
-                        }
-                        if guess == truth { correct += 1 }
-                        total += 1
-                        secondPrevious = previous
-                        previous = history[guess]
+                    let guesses = PartOfSpeechTagger.greedy(forms, features, dictionary: dictionary, history: history,
+                                                            buffer: &buffer) { i, buffer in
+                        trainer.score(buffer, into: &scores)
+                        let guess = PerceptronTrainer.argmax(scores)
+                        trainer.update(truth: truths[i], guess: guess, features: buffer)
+                        return guess
                     }
+                    correct += zip(guesses, truths).filter { $0 == $1 }.count
+                    total += truths.count
                 }
                 // Averaging takes a while: only after the last epoch unless every epoch is scored.
                 guard evaluate != nil || epoch == epochs else { continue }
-                let model = epoch < epochs || members.count == 1 ? trainer.averagedModel(pruneBelow: pruneBelow)
+                let model = epoch < epochs ? trainer.averagedModel(pruneBelow: pruneBelow)
                     : PerceptronTrainer.averagedModel(ensemble: members, pruneBelow: pruneBelow)
                 let tagger = PartOfSpeechTagger(model: model, rightToLeft: rightToLeft,
                                                 tagDictionary: dictionary, lexicon: lexicon, lemmatizer: lemmatizer)
