@@ -74,8 +74,9 @@ func shippedModelsKeepTheirDevAccuracy() throws {
 }
 
 /// The parser sums the buffer-only features' scores once per buffer front and the stack-only ones
-/// once per stack depth (until a SHIFT replaces the word there); scoring every feature at every
-/// transition (`ParserFeatures.extract`, as training does) must choose the same trees.
+/// once per stack depth (until a SHIFT replaces the word there), and scores nothing where only one
+/// transition is legal; scoring every feature at every transition (`ParserFeatures.extract`, as
+/// training does) must choose the same trees.
 @Test func cachedBufferScoresGiveTheTreesOfFullScoring() throws {
     let tagger = try PartOfSpeechTagger.bundled()
     let parser = try DependencyParser.bundled()

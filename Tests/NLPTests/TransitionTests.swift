@@ -78,6 +78,31 @@ private let projectiveLabels = [-1, 1, 2, 0, 3, 4, 5]  // 0 = root
     #expect(state.heads == [-1, 0, 1])
 }
 
+/// `forcedTransition` names a transition exactly when it is the only legal one (the parser skips
+/// scoring there), checked on every configuration of many pseudo-random transition sequences.
+@Test func forcedTransitionIsTheOnlyLegalOne() {
+    let labelCount = 3, rootLabel = 0
+    let classes = (0..<Transition.classCount(labels: labelCount)).map(Transition.init(classIndex:))
+    var rng = SplitMix64(seed: 7)
+    var forcedShifts = 0, forcedRoots = 0
+    for wordCount in 1...9 {
+        for _ in 0..<40 {
+            var state = ArcHybridConfiguration(wordCount: wordCount)
+            while !state.isTerminal {
+                let legal = classes.filter { state.isLegal($0, rootLabel: rootLabel) }
+                if let forced = state.forcedTransition(rootLabel: rootLabel) {
+                    #expect(legal.map(\.classIndex) == [forced.classIndex])
+                    if case .shift = forced { forcedShifts += 1 } else { forcedRoots += 1 }
+                } else {
+                    #expect(legal.count > 1)
+                }
+                state.apply(legal[Int(rng.next() % UInt64(legal.count))])
+            }
+        }
+    }
+    #expect(forcedShifts > 0 && forcedRoots == 9 * 40)  // one root arc ends every parse
+}
+
 // A non-projective tree: "A hearing is scheduled on the issue today": 2 (hearing) has the
 // dependent 5 (on) across "is scheduled" (3, 4) which hearing does not dominate.
 private let nonProjectiveHeads = [-1, 2, 4, 4, 0, 2, 7, 5, 4]

@@ -65,6 +65,15 @@ public struct ArcHybridConfiguration: Sendable {
     /// Whether the pending RIGHT would attach s0 to the root.
     public var rightAttachesToRoot: Bool { stack.count == 2 }
 
+    /// The one legal transition, when there is only one: SHIFT while only the root is on the
+    /// stack, and the RIGHT that attaches the last word to the root once the buffer is empty.
+    @inline(__always)
+    public func forcedTransition(rootLabel: Int) -> Transition? {
+        if stack.count == 1 { return bufferFront <= count ? .shift : nil }
+        if stack.count == 2, bufferFront > count { return .right(rootLabel) }
+        return nil
+    }
+
     public mutating func shift() {
         precondition(canShift())
         stack.append(bufferFront)

@@ -89,6 +89,14 @@ public struct DependencyParser: PipelineComponent {
         var stackRows = [Int32](repeating: 0, count: (forms.count + 2) * labelCount)
         var stackRowValid = [Bool](repeating: false, count: forms.count + 2)
         while !state.isTerminal {
+            // Only one transition is legal with just the root on the stack (SHIFT) and at the end
+            // (the last word's RIGHT to the root): nothing to score. The caches stay right: they
+            // are filled when first needed, and a SHIFT still invalidates its depth's row.
+            if let forced = state.forcedTransition(rootLabel: rootLabel) {
+                state.apply(forced)
+                if case .shift = forced { stackRowValid[state.stack.count] = false }
+                continue
+            }
             // The buffer-only features' scores, summed once per buffer front (LEFT and RIGHT keep it).
             if state.bufferFront != scoredFront {
                 features.extractBufferOnly(state, into: &bufferOnly)
