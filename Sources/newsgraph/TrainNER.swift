@@ -46,7 +46,7 @@ struct TrainNER: ParsableCommand {
             recognizer = try EntityRecognizer(contentsOf: modelURL)
         } else {
             let trainPath = ud.appendingPathComponent("en_gum-ud-train.conllu").path
-            var sentences = try NERCorpus.gum(file: trainPath)
+            var sentences = try NERCorpus.gum(file: trainPath, training: true)
             if taggerTags { sentences = NERCorpus.retagged(sentences, with: try PartOfSpeechTagger.bundled()) }
             let spans = sentences.reduce(0) { $0 + $1.entities.count }
             log("training on \(sentences.count) GUM sentences, \(spans) named spans, \(epochs) epochs, \(ensemble) members")

@@ -20,14 +20,14 @@ struct NERAccuracyTests {
         let recognizer = try EntityRecognizer.bundled()
         let gum = try NERCorpus.gum(file: Self.data.appendingPathComponent("ud/en_gum-ud-dev.conllu").path)
         let gumScore = NEREvaluation.gum(recognizer, on: gum).overall(NEREvaluation.gumHeadline).f1
-        #expect(gumScore >= 0.745, "GUM dev person/organization/place F1 \(gumScore)")
+        #expect(gumScore >= 0.755, "GUM dev person/organization/place F1 \(gumScore)")
 
         let unerPath = Self.data.appendingPathComponent("uner/en_ewt-ud-dev.iob2").path
         let ewt = try CoNLLUReader.read(file: Self.data.appendingPathComponent("ud/en_ewt-ud-dev.conllu").path)
         let uner = try NERCorpus.uner(UNERReader.read(path: unerPath), conllu: ewt, file: unerPath)
         #expect(uner.count == 2001)
         let unerScore = NEREvaluation.uner(recognizer, on: uner).overall().f1
-        #expect(unerScore >= 0.612, "UNER EWT dev PER/ORG/LOC F1 \(unerScore)")
+        #expect(unerScore >= 0.617, "UNER EWT dev PER/ORG/LOC F1 \(unerScore)")
     }
 
     /// The fast decode (cached shape/UPOS transition blocks, batched word lookups) picks exactly the

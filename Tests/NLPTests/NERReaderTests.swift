@@ -79,6 +79,38 @@ struct NERReaderTests {
         #expect(try GUMEntityReader.namedSpans(tokens: tokens, misc: misc) == [EntitySpan(tokens: 1..<4, label: "organization")])
     }
 
+    @Test func namedSpanDropsLeadingLowercaseModifiersExceptForTraining() throws {
+        // "with the younger John Edleston": GUM's person mention starts at "the".
+        let rows: [(String, String, Int, String)] = [
+            ("with", "ADP", 4, "case"), ("the", "DET", 4, "det"), ("younger", "ADJ", 4, "amod"),
+            ("John", "PROPN", 4, "compound"), ("Edleston", "PROPN", -1, "root"),
+        ]
+        let tokens = rows.map { Token(form: $0.0, begin: 0, end: 0, upos: $0.1, head: $0.2, deprel: $0.3) }
+        var misc = [String](repeating: "_", count: rows.count)
+        misc[1] = "Entity=(1-person-new-sssss-cf1-3-coref-John_Edleston"
+        misc[4] = "Entity=1)"
+        #expect(try GUMEntityReader.namedSpans(tokens: tokens, misc: misc) == [EntitySpan(tokens: 3..<5, label: "person")])
+        // The recognizer's training targets keep the modifier; it trims its own output.
+        #expect(try GUMEntityReader.namedSpans(tokens: tokens, misc: misc, keepingLeadingModifiers: true)
+            == [EntitySpan(tokens: 2..<5, label: "person")])
+    }
+
+    @Test func recognizedNamesStartAfterLowercaseModifiers() {
+        let rows: [(String, String)] = [("central", "ADJ"), ("Islamabad", "PROPN"), ("Central", "ADJ"), ("Asia", "PROPN"),
+                                        ("iPhone", "NOUN"), ("al-Qaeda", "PROPN"), ("fast", "ADV"), ("growing", "VERB"),
+                                        ("Lahore", "PROPN")]
+        let modifier = rows.map { NameEdges.isLowercaseModifier(form: $0.0, upos: $0.1) }
+        #expect(modifier == [true, false, false, false, true, false, true, true, false])
+        func trimmed(_ range: Range<Int>) -> Range<Int> {
+            NameEdges.trimmingModifiers(EntitySpan(tokens: range, label: "place")) { modifier[$0] }.tokens
+        }
+        #expect(trimmed(0..<2) == 1..<2)  // "central Islamabad" → "Islamabad"
+        #expect(trimmed(2..<4) == 2..<4)  // "Central Asia" is a name
+        #expect(trimmed(4..<5) == 4..<5)  // a one-word span keeps its word
+        #expect(trimmed(6..<9) == 8..<9)  // "fast growing Lahore" → "Lahore"
+        #expect(trimmed(5..<6) == 5..<6)
+    }
+
     @Test func namedPersonLeavesTitleOutAndGroupsAreNotPersons() throws {
         // "Vice President Bush met Americans": GUM attaches the title to the name as nmod:desc.
         let rows: [(String, String, Int, String, String)] = [

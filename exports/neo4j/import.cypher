@@ -2,7 +2,7 @@
 //   neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv DBNAME
 // Copy nodes.csv and relationships.csv into Neo4j's import directory, then run
 //   cypher-shell -f import.cypher
-// 596 nodes, 637 relationships.
+// 594 nodes, 637 relationships.
 CREATE CONSTRAINT newsgraph_import_node_id IF NOT EXISTS FOR (n:NewsgraphImport) REQUIRE n.nodeId IS UNIQUE;
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 WITH row WHERE row.`:LABEL` = 'Entity;Place'

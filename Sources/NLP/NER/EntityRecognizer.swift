@@ -105,7 +105,10 @@ public struct EntityRecognizer: PipelineComponent {
                           memory: inout NERDocumentMemory) -> [EntitySpan] {
         var context = NERSentenceContext(tokens: tokens, headOffset: headOffset, clusters: clusters)
         context.recall(memory)
-        let spans = scheme.decode(tags(context))
+        // Names start after any lowercase modifier, as the gold names do (`NameEdges`).
+        let spans = scheme.decode(tags(context)).map { span in
+            NameEdges.trimmingModifiers(span) { context.isLowercaseModifier[$0] }
+        }
         context.remember(spans, scheme: scheme, in: &memory)
         return spans
     }

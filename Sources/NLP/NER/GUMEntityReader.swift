@@ -17,7 +17,8 @@ import NewsgraphModel
 /// a date stays), right of the head it keeps only proper nouns, numbers and the function words
 /// between them ("President on trial" → "President"; "University of Paris" stays), and leading/trailing
 /// function words are dropped ("the University of Paris" →
-/// "University of Paris", "Bernoulli 's" → "Bernoulli"), which is also how UNER marks names.
+/// "University of Paris", "Bernoulli 's" → "Bernoulli"), which is also how UNER marks names, and so
+/// are leading lowercase modifiers (`NameEdges`: "younger John Edleston" → "John Edleston").
 /// When named spans overlap (nested names: "Aberdeen Grammar School" contains "Aberdeen"), the
 /// outermost (longest, then earliest) wins.
 public enum GUMEntityReader {
@@ -59,16 +60,21 @@ public enum GUMEntityReader {
 
     /// The named mentions of one sentence (rule above), non-overlapping, in text order.
     /// `tokens` carry UPOS and sentence-local heads (-1 for the root), `misc` the MISC columns.
-    public static func namedSpans(tokens: [Token], misc: [String]) throws -> [EntitySpan] {
+    /// `keepingLeadingModifiers` keeps GUM's lowercase modifiers before a name: the recognizer
+    /// learns from those spans and drops the modifiers from its output (`NameEdges`), which scored
+    /// better than learning the trimmed names (README).
+    public static func namedSpans(tokens: [Token], misc: [String], keepingLeadingModifiers: Bool = false) throws -> [EntitySpan] {
         var candidates: [EntitySpan] = []
         for mention in try mentions(misc: misc) where namedTypes.contains(mention.type) {
-            if let span = namedSpan(of: mention, in: tokens) { candidates.append(span) }
+            if let span = namedSpan(of: mention, in: tokens, keepingLeadingModifiers: keepingLeadingModifiers) {
+                candidates.append(span)
+            }
         }
         return outermost(candidates)
     }
 
     /// The trimmed name inside a mention, or nil when the mention is not a name.
-    static func namedSpan(of mention: Mention, in tokens: [Token]) -> EntitySpan? {
+    static func namedSpan(of mention: Mention, in tokens: [Token], keepingLeadingModifiers: Bool = false) -> EntitySpan? {
         let range = mention.tokens
         guard let head = range.first(where: { !range.contains(tokens[$0].head) }) else { return nil }
         let headTag = tokens[head].upos
@@ -89,7 +95,9 @@ public enum GUMEntityReader {
         }
         if mention.type != "time" { end = nameEnd(after: head, before: end, in: tokens) }
         var start = range.lowerBound
-        while start < head, edgeTags.contains(tokens[start].upos) || isTitle(start, before: head, in: tokens, type: mention.type) {
+        while start < head, edgeTags.contains(tokens[start].upos)
+                || (!keepingLeadingModifiers && NameEdges.isLowercaseModifier(form: tokens[start].form, upos: tokens[start].upos))
+                || isTitle(start, before: head, in: tokens, type: mention.type) {
             start += 1
         }
         while end - 1 > head, edgeTags.contains(tokens[end - 1].upos) || tokens[end - 1].upos == "PART" { end -= 1 }

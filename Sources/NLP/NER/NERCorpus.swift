@@ -14,13 +14,15 @@ public enum NERCorpus {
         }
     }
 
-    /// GUM sentences with their named mentions as gold spans (`GUMEntityReader.namedSpans`).
+    /// GUM sentences with their named mentions as gold spans (`GUMEntityReader.namedSpans`;
+    /// `training`: the recognizer's training targets, which keep leading lowercase modifiers).
     /// Errors name the file and the sentence's first line.
-    public static func gum(_ sentences: [CoNLLUSentence], file: String) throws -> [NERSentence] {
+    public static func gum(_ sentences: [CoNLLUSentence], file: String, training: Bool = false) throws -> [NERSentence] {
         try sentences.map { sentence in
             let tokens = tokens(of: sentence)
             do {
-                let spans = try GUMEntityReader.namedSpans(tokens: tokens, misc: sentence.words.map(\.misc))
+                let spans = try GUMEntityReader.namedSpans(tokens: tokens, misc: sentence.words.map(\.misc),
+                                                           keepingLeadingModifiers: training)
                 return NERSentence(tokens: tokens, entities: spans, startsDocument: sentence.startsDocument)
             } catch let error as NewsgraphError {
                 throw NewsgraphError(.trainingData, file: file, line: sentence.line,
@@ -30,8 +32,8 @@ public enum NERCorpus {
     }
 
     /// Reads a GUM CoNLL-U file into training sentences.
-    public static func gum(file: String) throws -> [NERSentence] {
-        try gum(CoNLLUReader.read(file: file), file: file)
+    public static func gum(file: String, training: Bool = false) throws -> [NERSentence] {
+        try gum(CoNLLUReader.read(file: file), file: file, training: training)
     }
 
     /// UNER gold spans on top of the matching CoNLL-U sentences (same `sent_id`), which supply the
