@@ -107,7 +107,10 @@ public struct EntityRecognizer: PipelineComponent {
         context.recall(memory)
         // Names start after any lowercase modifier, as the gold names do (`NameEdges`).
         let spans = scheme.decode(tags(context)).map { span in
-            NameEdges.trimmingModifiers(span) { context.isLowercaseModifier[$0] }
+            NameEdges.trimmingModifiers(span) { offset in
+                let token = tokens[tokens.index(tokens.startIndex, offsetBy: offset)]
+                return NameEdges.isLowercaseModifier(form: token.form, upos: token.upos)
+            }
         }
         context.remember(spans, scheme: scheme, in: &memory)
         return spans

@@ -147,8 +147,6 @@ public struct NERSentenceContext: Sendable {
     var clusterFine: [UInt64] = [], clusterCoarse: [UInt64] = [], chunkLastClusterFine: [UInt64] = []
     var headClusterCoarse: [UInt64] = []
     static let noMemory: UInt64 = 0x4E4F_4D45_4D00_0004
-    /// Per token, whether it is a lowercase modifier a name does not start with (`NameEdges`).
-    var isLowercaseModifier: [Bool] = []
     /// Whether the sentence has a dependency parse (heads/deprels); features on it are skipped if not.
     let parsed: Bool
 
@@ -162,7 +160,6 @@ public struct NERSentenceContext: Sendable {
         for (index, token) in tokens.enumerated() {
             let form = token.form, lowered = FastCase.lowercased(form)
             lowerForms.append(lowered)
-            isLowercaseModifier.append(NameEdges.isLowercaseModifier(form: form, upos: token.upos))
             word.append(Hash.string(form))
             lower.append(Hash.string(lowered))
             shape.append(Hash.string(WordShape.shape(form)))

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where a name starts: a lowercase adjective, noun, verb or adverb before it describes the named
 /// thing and is not part of its name ("central Islamabad", "the capital Islamabad", "younger John
 /// Edleston", "modern Greek State"). UNER and CoNLL names leave such words out; GUM's mention spans
@@ -10,7 +8,7 @@ enum NameEdges {
 
     /// Whether a word is a lowercase modifier a name does not start with.
     static func isLowercaseModifier(form: String, upos: String) -> Bool {
-        guard let first = form.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(first) else { return false }
+        guard let first = form.unicodeScalars.first, first.properties.isLowercase else { return false }
         return modifierTags.contains(upos)
     }
 
