@@ -71,7 +71,8 @@ public struct DependencyParser: PipelineComponent {
     /// A transition's score is the sum of three groups of feature scores: the buffer's (kept per
     /// buffer front, which only SHIFT moves), the settled stack's (kept per stack depth, which only
     /// SHIFT refills) and the rest, looked up at every transition: about half the lookups of
-    /// scoring every feature every time, with the same integer sums, so the same trees.
+    /// scoring every feature every time, with the same integer sums, so the same trees. Where only
+    /// one transition is legal nothing is scored.
     public func parse(forms: [String], tags: [String], upos: [String]) -> (heads: [Int], labels: [String]) {
         guard !forms.isEmpty else { return ([], []) }
         let features = ParserFeatures(forms: forms, tags: tags, upos: upos, lexicon: lexicon, labelHashes: labelHashes)
@@ -89,44 +90,44 @@ public struct DependencyParser: PipelineComponent {
         var stackRows = [Int32](repeating: 0, count: (forms.count + 2) * labelCount)
         var stackRowValid = [Bool](repeating: false, count: forms.count + 2)
         while !state.isTerminal {
-            // Only one transition is legal with just the root on the stack (SHIFT) and at the end
-            // (the last word's RIGHT to the root): nothing to score. The caches stay right: they
-            // are filled when first needed, and a SHIFT still invalidates its depth's row.
+            let transition: Transition
             if let forced = state.forcedTransition(rootLabel: rootLabel) {
-                state.apply(forced)
-                if case .shift = forced { stackRowValid[state.stack.count] = false }
-                continue
-            }
-            // The buffer-only features' scores, summed once per buffer front (LEFT and RIGHT keep it).
-            if state.bufferFront != scoredFront {
-                features.extractBufferOnly(state, into: &bufferOnly)
-                model.score(bufferOnly, into: &bufferScores)
-                scoredFront = state.bufferFront
-            }
-            let depth = state.stack.count
-            if !stackRowValid[depth] {
-                settled.removeAll(keepingCapacity: true)
-                features.appendStackSettled(state, to: &settled)
-                model.score(settled, into: &settledScores)
-                stackRows.withUnsafeMutableBufferPointer { rows in
-                    settledScores.withUnsafeBufferPointer { row in
-                        _ = rows[(depth * labelCount)..<((depth + 1) * labelCount)].update(fromContentsOf: row)
+                // Only one transition is legal with just the root on the stack (SHIFT) and at the
+                // end (the last word's RIGHT to the root): nothing to score. The caches stay right:
+                // they are filled when first needed, and the SHIFT below invalidates its depth's row.
+                transition = forced
+            } else {
+                // The buffer-only features' scores, summed once per buffer front (LEFT and RIGHT keep it).
+                if state.bufferFront != scoredFront {
+                    features.extractBufferOnly(state, into: &bufferOnly)
+                    model.score(bufferOnly, into: &bufferScores)
+                    scoredFront = state.bufferFront
+                }
+                let depth = state.stack.count
+                if !stackRowValid[depth] {
+                    settled.removeAll(keepingCapacity: true)
+                    features.appendStackSettled(state, to: &settled)
+                    model.score(settled, into: &settledScores)
+                    stackRows.withUnsafeMutableBufferPointer { rows in
+                        settledScores.withUnsafeBufferPointer { row in
+                            _ = rows[(depth * labelCount)..<((depth + 1) * labelCount)].update(fromContentsOf: row)
+                        }
+                    }
+                    stackRowValid[depth] = true
+                }
+                scores.withUnsafeMutableBufferPointer { out in
+                    bufferScores.withUnsafeBufferPointer { cached in
+                        stackRows.withUnsafeBufferPointer { rows in
+                            let row = rows.baseAddress.unsafelyUnwrapped + depth * labelCount
+                            for c in 0..<labelCount { out[c] = cached[c] &+ row[c] }
+                        }
                     }
                 }
-                stackRowValid[depth] = true
+                buffer.removeAll(keepingCapacity: true)
+                features.appendStackDependent(state, to: &buffer)
+                model.add(buffer, to: &scores)
+                transition = bestLegal(scores, state)
             }
-            scores.withUnsafeMutableBufferPointer { out in
-                bufferScores.withUnsafeBufferPointer { cached in
-                    stackRows.withUnsafeBufferPointer { rows in
-                        let row = rows.baseAddress.unsafelyUnwrapped + depth * labelCount
-                        for c in 0..<labelCount { out[c] = cached[c] &+ row[c] }
-                    }
-                }
-            }
-            buffer.removeAll(keepingCapacity: true)
-            features.appendStackDependent(state, to: &buffer)
-            model.add(buffer, to: &scores)
-            let transition = bestLegal(scores, state)
             state.apply(transition)
             if case .shift = transition { stackRowValid[state.stack.count] = false }
         }
